@@ -1,0 +1,80 @@
+package se.lokbra.core;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import se.lokbra.core.internal.Checks;
+import se.lokbra.core.spi.StoreProvider;
+
+/**
+ * Opens stores by URI, finding the backend on the class path through {@link StoreProvider}s:
+ * <ul>
+ *   <li>{@code memory:} or {@code memory:name} — in memory, gone when closed (in lokbra-core);</li>
+ *   <li>{@code json:/path/to/dir} — a directory of JSON files (lokbra-storage-json);</li>
+ *   <li>{@code jdbc:sqlite:/path/lokbra.db} — a SQLite file (lokbra-storage-jdbc);</li>
+ *   <li>{@code jdbc:postgresql://host:5432/db?user=…} — PostgreSQL (lokbra-storage-jdbc).</li>
+ * </ul>
+ */
+public final class LokbraStores {
+  private LokbraStores() {}
+
+  /** Opens the store at {@code uri} with default options. */
+  public static LokbraStore open(String uri) {
+    return open(parse(uri), StoreOptions.defaults());
+  }
+
+  public static LokbraStore open(URI uri) {
+    return open(uri, StoreOptions.defaults());
+  }
+
+  /**
+   * Opens (creating if needed) the store at {@code uri}.
+   *
+   * @throws ValidationException if no provider on the class path handles the URI's scheme; the message lists the
+   *     schemes that are available
+   */
+  public static LokbraStore open(URI uri, StoreOptions options) {
+    Checks.notNull(uri, "uri");
+    Checks.notNull(options, "options");
+    String text = uri.toString();
+    Map<String, StoreProvider> providers = providers();
+    // The longest matching prefix wins, so "jdbc:sqlite" is preferred over a provider claiming all of "jdbc".
+    StoreProvider provider = providers.entrySet().stream()
+        .filter(e -> text.startsWith(e.getKey() + ":"))
+        .max(Comparator.comparingInt(e -> e.getKey().length()))
+        .map(Map.Entry::getValue)
+        .orElseThrow(() -> new ValidationException("uri", text, "has no storage backend on the class path; "
+            + "available schemes: " + String.join(", ", ImmutableSortedSet.copyOf(providers.keySet()))
+            + " (add lokbra-storage-json or lokbra-storage-jdbc for the others)"));
+    return provider.open(uri, options);
+  }
+
+  /** Every scheme on the class path and its provider. */
+  public static ImmutableMap<String, StoreProvider> providers() {
+    ImmutableMap.Builder<String, StoreProvider> map = ImmutableMap.builder();
+    try {
+      for (StoreProvider provider : ServiceLoader.load(StoreProvider.class, LokbraStores.class.getClassLoader())) {
+        for (String scheme : provider.schemes()) {
+          map.put(scheme, provider);
+        }
+      }
+      return map.buildKeepingLast();
+    } catch (ServiceConfigurationError e) {
+      throw new StorageException("cannot load the storage providers on the class path: " + e.getMessage(), e);
+    }
+  }
+
+  private static URI parse(String uri) {
+    Checks.notNull(uri, "uri");
+    try {
+      return new URI(uri);
+    } catch (URISyntaxException e) {
+      throw new ValidationException("uri", uri, "must be a URI: " + e.getReason());
+    }
+  }
+}

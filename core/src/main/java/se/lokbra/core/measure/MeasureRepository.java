@@ -1,0 +1,33 @@
+package se.lokbra.core.measure;
+
+import se.lokbra.core.council.CouncilId;
+import se.lokbra.core.repository.Page;
+import se.lokbra.core.repository.PageRequest;
+import se.lokbra.core.repository.Repository;
+
+/**
+ * Stores {@link Measure}s. A measure must refer to an existing council, responsible organisations and follow-up
+ * meetings. Sort properties: {@code title}, {@code status}, {@code category}, {@code start} (first day of the
+ * period; measures without one first), {@code id}, {@code created}, {@code modified}; default order: title, then id.
+ */
+public interface MeasureRepository extends Repository<Measure, MeasureId> {
+  /** Measures that meet every criterion of {@code query}. */
+  Page<Measure> find(MeasureQuery query, PageRequest page);
+
+  default Page<Measure> findByCouncil(CouncilId council, PageRequest page) {
+    return find(MeasureQuery.all().withCouncil(council), page);
+  }
+
+  default Page<Measure> findByStatus(MeasureStatus status, PageRequest page) {
+    return find(MeasureQuery.all().withStatus(status), page);
+  }
+
+  default Page<Measure> findByCategory(MeasureCategory category, PageRequest page) {
+    return find(MeasureQuery.all().withCategory(category), page);
+  }
+
+  /** Measures whose period shares at least one day with the calendar year; measures without a period never match. */
+  default Page<Measure> findByYear(int year, PageRequest page) {
+    return find(MeasureQuery.all().withYear(year), page);
+  }
+}

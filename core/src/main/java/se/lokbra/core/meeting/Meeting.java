@@ -1,0 +1,182 @@
+package se.lokbra.core.meeting;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import se.lokbra.core.council.CouncilId;
+import se.lokbra.core.internal.Checks;
+import se.lokbra.core.measure.MeasureId;
+import se.lokbra.core.model.Aggregate;
+import se.lokbra.core.model.Reference;
+import se.lokbra.core.model.Revision;
+import se.lokbra.core.person.PersonId;
+
+/**
+ * A council meeting ("sammanträde"): when and where, whether it was held, its ordered agenda, who took part and who
+ * came as a guest. Start and end keep their time zone (Swedish meetings: {@code Europe/Stockholm}) and are kept to
+ * the second; the end, if given, is not before the start.
+ */
+public record Meeting(MeetingId id, Revision revision, CouncilId council, ZonedDateTime start,
+    Optional<ZonedDateTime> end, Optional<String> location, MeetingState state, ImmutableList<AgendaItem> agenda,
+    ImmutableSet<PersonId> participants, ImmutableList<Guest> guests) implements Aggregate<MeetingId, Meeting> {
+
+  public Meeting {
+    Checks.notNull(id, "id");
+    Checks.notNull(revision, "revision");
+    Checks.notNull(council, "council");
+    Checks.notNull(start, "start");
+    start = start.truncatedTo(ChronoUnit.SECONDS);
+    Checks.notNull(end, "end");
+    end = end.map(e -> e.truncatedTo(ChronoUnit.SECONDS));
+    ZonedDateTime from = start;
+    end.ifPresent(e -> Checks.check(!e.toInstant().isBefore(from.toInstant()), "end", e,
+        "must not be before the start (%s)", from));
+    Checks.check(start.getYear() >= 1000 && start.getYear() <= 9999, "start", start, "must have a four-digit year");
+    Checks.optionalName(location, "location");
+    Checks.notNull(state, "state");
+    Checks.notNull(agenda, "agenda");
+    Checks.notNull(participants, "participants");
+    Checks.notNull(guests, "guests");
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public Meeting withRevision(Revision revision) {
+    return new Meeting(id, revision, council, start, end, location, state, agenda, participants, guests);
+  }
+
+  @Override
+  public ImmutableList<Reference> references() {
+    ImmutableList.Builder<Reference> refs = ImmutableList.builder();
+    refs.add(Reference.of("council", council));
+    for (int a = 0; a < agenda.size(); a++) {
+      ImmutableList<MeasureId> measures = agenda.get(a).measures();
+      for (int m = 0; m < measures.size(); m++) {
+        refs.add(Reference.of("agenda[" + a + "].measures[" + m + "]", measures.get(m)));
+      }
+    }
+    int p = 0;
+    for (PersonId person : participants) {
+      refs.add(Reference.of("participants[" + p++ + "]", person));
+    }
+    for (int g = 0; g < guests.size(); g++) {
+      refs.add(Reference.of("guests[" + g + "].person", guests.get(g).person()));
+    }
+    return refs.build();
+  }
+
+  /** Builds a {@link Meeting}; the id defaults to a random one, the state to {@code PLANNED}. */
+  public static final class Builder {
+    private MeetingId id;
+    private Revision revision = Revision.NEW;
+    private CouncilId council;
+    private ZonedDateTime start;
+    private Optional<ZonedDateTime> end = Optional.empty();
+    private Optional<String> location = Optional.empty();
+    private MeetingState state = MeetingState.PLANNED;
+    private ImmutableList<AgendaItem> agenda = ImmutableList.of();
+    private ImmutableSet<PersonId> participants = ImmutableSet.of();
+    private ImmutableList<Guest> guests = ImmutableList.of();
+
+    private Builder() {}
+
+    private Builder(Meeting m) {
+      id = m.id;
+      revision = m.revision;
+      council = m.council;
+      start = m.start;
+      end = m.end;
+      location = m.location;
+      state = m.state;
+      agenda = m.agenda;
+      participants = m.participants;
+      guests = m.guests;
+    }
+
+    public Builder id(MeetingId id) {
+      this.id = id;
+      return this;
+    }
+
+    public Builder id(String id) {
+      return id(MeetingId.of(id));
+    }
+
+    public Builder revision(Revision revision) {
+      this.revision = revision;
+      return this;
+    }
+
+    public Builder council(CouncilId council) {
+      this.council = council;
+      return this;
+    }
+
+    public Builder start(ZonedDateTime start) {
+      this.start = start;
+      return this;
+    }
+
+    public Builder end(Optional<ZonedDateTime> end) {
+      this.end = end;
+      return this;
+    }
+
+    public Builder end(ZonedDateTime end) {
+      return end(Optional.of(Checks.notNull(end, "end")));
+    }
+
+    public Builder location(Optional<String> location) {
+      this.location = location;
+      return this;
+    }
+
+    public Builder location(String location) {
+      return location(Optional.of(Checks.notNull(location, "location")));
+    }
+
+    public Builder state(MeetingState state) {
+      this.state = state;
+      return this;
+    }
+
+    public Builder agenda(Iterable<AgendaItem> agenda) {
+      this.agenda = Checks.list(agenda, "agenda");
+      return this;
+    }
+
+    public Builder addAgendaItem(AgendaItem item) {
+      this.agenda = Checks.append(agenda, item, "agenda");
+      return this;
+    }
+
+    public Builder participants(Iterable<PersonId> participants) {
+      this.participants = Checks.set(participants, "participants");
+      return this;
+    }
+
+    public Builder guests(Iterable<Guest> guests) {
+      this.guests = Checks.list(guests, "guests");
+      return this;
+    }
+
+    public Builder addGuest(Guest guest) {
+      this.guests = Checks.append(guests, guest, "guests");
+      return this;
+    }
+
+    public Meeting build() {
+      return new Meeting(id == null ? MeetingId.random() : id, revision, council, start, end, location, state,
+          agenda, participants, guests);
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package se.lokbra.core.organisation;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import se.lokbra.core.internal.Checks;
+import se.lokbra.core.model.Aggregate;
+import se.lokbra.core.model.ContactDetails;
+import se.lokbra.core.model.Identifier;
+import se.lokbra.core.model.MunicipalityCode;
+import se.lokbra.core.model.OrganisationNumber;
+import se.lokbra.core.model.Reference;
+import se.lokbra.core.model.Revision;
+
+/**
+ * An organisation ("organisation") that takes part in crime prevention: a municipality, a municipal administration
+ * or company, the police, a county administrative board, a university, an association. The organisation number is
+ * unique within a store. An organisation may belong to a parent (an administration to its municipality).
+ */
+public record Organisation(OrganisationId id, Revision revision, String name, OrganisationKind kind,
+    Optional<OrganisationNumber> organisationNumber, Optional<MunicipalityCode> municipality,
+    Optional<OrganisationId> parent, ImmutableList<Identifier> identifiers, ContactDetails contact)
+    implements Aggregate<OrganisationId, Organisation> {
+
+  public Organisation {
+    Checks.notNull(id, "id");
+    Checks.notNull(revision, "revision");
+    Checks.name(name, "name");
+    Checks.notNull(kind, "kind");
+    Checks.notNull(organisationNumber, "organisationNumber");
+    Checks.notNull(municipality, "municipality");
+    Checks.notNull(parent, "parent");
+    Checks.notNull(identifiers, "identifiers");
+    Checks.notNull(contact, "contact");
+    parent.ifPresent(p -> Checks.check(!p.equals(id), "parent", p, "must not be the organisation itself"));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public Organisation withRevision(Revision revision) {
+    return new Organisation(id, revision, name, kind, organisationNumber, municipality, parent, identifiers,
+        contact);
+  }
+
+  @Override
+  public ImmutableList<Reference> references() {
+    return parent.map(p -> ImmutableList.of(Reference.of("parent", p))).orElse(ImmutableList.of());
+  }
+
+  /** Builds an {@link Organisation}; the id defaults to a random one. */
+  public static final class Builder {
+    private OrganisationId id;
+    private Revision revision = Revision.NEW;
+    private String name;
+    private OrganisationKind kind;
+    private Optional<OrganisationNumber> organisationNumber = Optional.empty();
+    private Optional<MunicipalityCode> municipality = Optional.empty();
+    private Optional<OrganisationId> parent = Optional.empty();
+    private ImmutableList<Identifier> identifiers = ImmutableList.of();
+    private ContactDetails contact = ContactDetails.NONE;
+
+    private Builder() {}
+
+    private Builder(Organisation o) {
+      id = o.id;
+      revision = o.revision;
+      name = o.name;
+      kind = o.kind;
+      organisationNumber = o.organisationNumber;
+      municipality = o.municipality;
+      parent = o.parent;
+      identifiers = o.identifiers;
+      contact = o.contact;
+    }
+
+    public Builder id(OrganisationId id) {
+      this.id = id;
+      return this;
+    }
+
+    public Builder id(String id) {
+      return id(OrganisationId.of(id));
+    }
+
+    public Builder revision(Revision revision) {
+      this.revision = revision;
+      return this;
+    }
+
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    public Builder kind(OrganisationKind kind) {
+      this.kind = kind;
+      return this;
+    }
+
+    public Builder organisationNumber(Optional<OrganisationNumber> organisationNumber) {
+      this.organisationNumber = organisationNumber;
+      return this;
+    }
+
+    /** Parses {@code NNNNNN-NNNN} or ten digits. */
+    public Builder organisationNumber(String organisationNumber) {
+      return organisationNumber(Optional.of(OrganisationNumber.parse(organisationNumber)));
+    }
+
+    public Builder municipality(Optional<MunicipalityCode> municipality) {
+      this.municipality = municipality;
+      return this;
+    }
+
+    public Builder municipality(MunicipalityCode municipality) {
+      return municipality(Optional.of(Checks.notNull(municipality, "municipality")));
+    }
+
+    public Builder parent(Optional<OrganisationId> parent) {
+      this.parent = parent;
+      return this;
+    }
+
+    public Builder parent(OrganisationId parent) {
+      return parent(Optional.of(Checks.notNull(parent, "parent")));
+    }
+
+    public Builder identifiers(Iterable<Identifier> identifiers) {
+      this.identifiers = Checks.list(identifiers, "identifiers");
+      return this;
+    }
+
+    public Builder addIdentifier(Identifier identifier) {
+      this.identifiers = Checks.append(identifiers, identifier, "identifiers");
+      return this;
+    }
+
+    public Builder contact(ContactDetails contact) {
+      this.contact = contact;
+      return this;
+    }
+
+    public Organisation build() {
+      return new Organisation(id == null ? OrganisationId.random() : id, revision, name, kind, organisationNumber,
+          municipality, parent, identifiers, contact);
+    }
+  }
+}

@@ -1,0 +1,770 @@
+package se.lokbra.core.spi;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import se.lokbra.core.DataSet;
+import se.lokbra.core.LokbraStore;
+import se.lokbra.core.NotFoundException;
+import se.lokbra.core.ReferentialIntegrityException;
+import se.lokbra.core.Repositories;
+import se.lokbra.core.StorageException;
+import se.lokbra.core.StoreCapability;
+import se.lokbra.core.StoreOptions;
+import se.lokbra.core.ValidationException;
+import se.lokbra.core.VersionConflictException;
+import se.lokbra.core.conference.Conference;
+import se.lokbra.core.conference.ConferenceId;
+import se.lokbra.core.conference.ConferenceRepository;
+import se.lokbra.core.council.Council;
+import se.lokbra.core.council.CouncilId;
+import se.lokbra.core.council.CouncilRepository;
+import se.lokbra.core.internal.Checks;
+import se.lokbra.core.measure.Measure;
+import se.lokbra.core.measure.MeasureId;
+import se.lokbra.core.measure.MeasureQuery;
+import se.lokbra.core.measure.MeasureRepository;
+import se.lokbra.core.meeting.Meeting;
+import se.lokbra.core.meeting.MeetingId;
+import se.lokbra.core.meeting.MeetingQuery;
+import se.lokbra.core.meeting.MeetingRepository;
+import se.lokbra.core.model.Aggregate;
+import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.model.EntityId;
+import se.lokbra.core.model.MunicipalityCode;
+import se.lokbra.core.model.OrganisationNumber;
+import se.lokbra.core.model.Reference;
+import se.lokbra.core.model.Revision;
+import se.lokbra.core.model.Tombstone;
+import se.lokbra.core.organisation.Organisation;
+import se.lokbra.core.organisation.OrganisationId;
+import se.lokbra.core.organisation.OrganisationKind;
+import se.lokbra.core.organisation.OrganisationRepository;
+import se.lokbra.core.person.Person;
+import se.lokbra.core.person.PersonId;
+import se.lokbra.core.person.PersonRepository;
+import se.lokbra.core.repository.Change;
+import se.lokbra.core.repository.Page;
+import se.lokbra.core.repository.PageRequest;
+import se.lokbra.core.repository.Repository;
+
+/**
+ * A complete store that keeps every entity in memory, with an index for every query, and hands each committed
+ * transaction to a {@link Persistence}. It is the {@code memory:} store, and the engine of backends that keep their
+ * whole data set in memory and persist change sets (the JSON directory store); an adapter writer can build on it the
+ * same way.
+ *
+ * <p>Writers are serialised: a transaction holds the write lock from start to commit, so transactions are
+ * serialisable and a failed one is undone before anyone sees it. Readers take a read lock per call. Inside a
+ * transaction, the store's own repositories are part of it (the transaction belongs to the thread).
+ */
+public final class InMemoryStore implements LokbraStore {
+  private final URI uri;
+  private final Clock clock;
+  private final ImmutableSet<StoreCapability> capabilities;
+  private Persistence persistence; // set once, before the store is published
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Map<AggregateKind, Table<?>> tables = new EnumMap<>(AggregateKind.class);
+  /** target → source → fields of source that refer to target. */
+  private final Map<EntityId, Map<EntityId, List<String>>> referrers = new HashMap<>();
+  private final Councils councils;
+  private final Organisations organisations;
+  private final People people;
+  private final Measures measures;
+  private final Meetings meetings;
+  private final Conferences conferences;
+  private Tx tx; // guarded by the write lock
+  private volatile boolean closed;
+
+  private InMemoryStore(URI uri, StoreOptions options, ImmutableSet<StoreCapability> capabilities,
+      Persistence persistence) {
+    this.uri = uri;
+    this.clock = options.clock();
+    this.capabilities = capabilities;
+    this.persistence = persistence;
+    organisations = new Organisations(table(AggregateKind.ORGANISATION));
+    people = new People(table(AggregateKind.PERSON));
+    councils = new Councils(table(AggregateKind.COUNCIL));
+    measures = new Measures(table(AggregateKind.MEASURE));
+    meetings = new Meetings(table(AggregateKind.MEETING));
+    conferences = new Conferences(table(AggregateKind.CONFERENCE));
+  }
+
+  private <T extends Aggregate<?, ?>> Table<T> table(AggregateKind kind) {
+    Table<T> table = new Table<>(kind);
+    tables.put(kind, table);
+    return table;
+  }
+
+  /**
+   * Creates a store.
+   *
+   * @param uri what {@link #uri()} reports
+   * @param options the clock to stamp revisions with
+   * @param capabilities what the store declares beyond the contract
+   * @param initial the data the store starts with (checked like {@link #restore}, not persisted again)
+   * @param persistence where committed transactions go
+   */
+  public static InMemoryStore create(URI uri, StoreOptions options, Iterable<StoreCapability> capabilities,
+      DataSet initial, Persistence persistence) {
+    Checks.notNull(persistence, "persistence");
+    InMemoryStore store = new InMemoryStore(Checks.notNull(uri, "uri"), Checks.notNull(options, "options"),
+        ImmutableSet.copyOf(Checks.notNull(capabilities, "capabilities")), Persistence.NONE);
+    store.restore(Checks.notNull(initial, "initial")); // the initial data is already persisted
+    store.persistence = persistence;
+    return store;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Aggregate<?, ?>> Table<T> cast(Table<?> table) {
+    return (Table<T>) table;
+  }
+
+  // ---------------------------------------------------------------- store
+
+  @Override
+  public CouncilRepository councils() {
+    return councils;
+  }
+
+  @Override
+  public OrganisationRepository organisations() {
+    return organisations;
+  }
+
+  @Override
+  public PersonRepository people() {
+    return people;
+  }
+
+  @Override
+  public MeasureRepository measures() {
+    return measures;
+  }
+
+  @Override
+  public MeetingRepository meetings() {
+    return meetings;
+  }
+
+  @Override
+  public ConferenceRepository conferences() {
+    return conferences;
+  }
+
+  @Override
+  public <R> R inTransaction(Function<Repositories, R> work) {
+    Checks.notNull(work, "work");
+    return write(() -> work.apply(this));
+  }
+
+  @Override
+  public DataSet snapshot() {
+    return read(() -> new DataSet(values(organisations.table), values(people.table), values(councils.table),
+        values(measures.table), values(meetings.table), values(conferences.table),
+        tables.values().stream().flatMap(t -> t.tombstones.values().stream())
+            .collect(ImmutableList.toImmutableList())));
+  }
+
+  private static <T extends Aggregate<?, ?>> ImmutableList<T> values(Table<T> table) {
+    return ImmutableList.copyOf(table.live.values());
+  }
+
+  @Override
+  public void restore(DataSet data) {
+    Checks.notNull(data, "data");
+    write(() -> {
+      List<Aggregate<?, ?>> added = new ArrayList<>();
+      data.entities().forEach(entity -> {
+        Table<Aggregate<?, ?>> table = cast(tables.get(entity.aggregateKind()));
+        Checks.check(!entity.revision().isNew(), "revision", entity.describe(),
+            "must be a stored revision (version 1 or more) to be restored");
+        Aggregate<?, ?> current = table.live.get(entity.id());
+        Tombstone tomb = table.tombstones.get(entity.id());
+        if (current != null) {
+          if (!current.equals(entity)) {
+            throw new VersionConflictException(entity.id(), entity.version(), current.version());
+          }
+        } else if (tomb != null) {
+          throw new VersionConflictException(entity.id(), entity.version(), -1);
+        } else {
+          touch(entity.id());
+          putLive(table, entity);
+          added.add(entity);
+        }
+      });
+      for (Tombstone tombstone : data.tombstones()) {
+        Table<?> table = tables.get(tombstone.id().kind());
+        Aggregate<?, ?> current = table.live.get(tombstone.id());
+        Tombstone existing = table.tombstones.get(tombstone.id());
+        if (current != null) {
+          throw new VersionConflictException(tombstone.id(), tombstone.version(), current.version());
+        } else if (existing != null) {
+          if (!existing.equals(tombstone)) {
+            throw new VersionConflictException(tombstone.id(), tombstone.version(), -1);
+          }
+        } else {
+          touch(tombstone.id());
+          table.putTombstone(tombstone);
+        }
+      }
+      for (Aggregate<?, ?> entity : added) {
+        checkReferences(entity);
+        checkUnique(entity);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public ImmutableSet<StoreCapability> capabilities() {
+    return capabilities;
+  }
+
+  @Override
+  public URI uri() {
+    return uri;
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    lock.writeLock().lock();
+    try {
+      if (!closed) {
+        closed = true;
+        persistence.close();
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "InMemoryStore[" + uri + "]";
+  }
+
+  // ---------------------------------------------------------------- transactions
+
+  /** What a transaction touched: for each id, its state before the transaction. */
+  private static final class Tx {
+    final Instant now;
+    final LinkedHashMap<EntityId, Object> before = new LinkedHashMap<>();
+
+    Tx(Instant now) {
+      this.now = now;
+    }
+  }
+
+  private static final Object ABSENT = new Object();
+
+  private void checkOpen() {
+    if (closed) {
+      throw new StorageException("the store " + uri + " is closed");
+    }
+  }
+
+  private <R> R read(Supplier<R> work) {
+    checkOpen();
+    lock.readLock().lock();
+    try {
+      checkOpen();
+      return work.get();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  private <R> R write(Supplier<R> work) {
+    checkOpen();
+    ReentrantReadWriteLock.WriteLock writeLock = lock.writeLock();
+    if (writeLock.isHeldByCurrentThread()) {
+      return work.get(); // joins the running transaction
+    }
+    writeLock.lock();
+    try {
+      checkOpen();
+      tx = new Tx(clock.instant().truncatedTo(ChronoUnit.MICROS));
+      R result;
+      try {
+        result = work.get();
+        commit();
+      } catch (RuntimeException | Error e) {
+        rollback();
+        throw e;
+      }
+      return result;
+    } finally {
+      tx = null;
+      writeLock.unlock();
+    }
+  }
+
+  private Object stateOf(EntityId id) {
+    Table<?> table = tables.get(id.kind());
+    Object live = table.live.get(id);
+    if (live != null) {
+      return live;
+    }
+    Object tomb = table.tombstones.get(id);
+    return tomb != null ? tomb : ABSENT;
+  }
+
+  private void touch(EntityId id) {
+    tx.before.putIfAbsent(id, stateOf(id));
+  }
+
+  private void commit() {
+    ImmutableList.Builder<Aggregate<?, ?>> saved = ImmutableList.builder();
+    ImmutableList.Builder<Tombstone> deleted = ImmutableList.builder();
+    for (Map.Entry<EntityId, Object> e : tx.before.entrySet()) {
+      Object now = stateOf(e.getKey());
+      if (Objects.equals(now, e.getValue())) {
+        continue;
+      }
+      if (now instanceof Aggregate<?, ?> a) {
+        saved.add(a);
+      } else if (now instanceof Tombstone t) {
+        deleted.add(t);
+      }
+    }
+    ChangeSet changes = new ChangeSet(saved.build(), deleted.build());
+    if (!changes.isEmpty()) {
+      persistence.persist(changes);
+    }
+  }
+
+  private void rollback() {
+    List<Map.Entry<EntityId, Object>> entries = new ArrayList<>(tx.before.entrySet());
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      EntityId id = entries.get(i).getKey();
+      Table<Aggregate<?, ?>> table = cast(tables.get(id.kind()));
+      Object now = stateOf(id);
+      if (now instanceof Aggregate<?, ?> a) {
+        removeLive(table, a);
+      } else if (now instanceof Tombstone t) {
+        table.removeTombstone(t);
+      }
+      Object before = entries.get(i).getValue();
+      if (before instanceof Aggregate<?, ?> a) {
+        putLive(table, a);
+      } else if (before instanceof Tombstone t) {
+        table.putTombstone(t);
+      }
+    }
+  }
+
+  private void putLive(Table<Aggregate<?, ?>> table, Aggregate<?, ?> entity) {
+    table.putLive(entity);
+    for (Reference ref : entity.references()) {
+      referrers.computeIfAbsent(ref.target(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(entity.id(), k -> new ArrayList<>()).add(ref.field());
+    }
+  }
+
+  private void removeLive(Table<Aggregate<?, ?>> table, Aggregate<?, ?> entity) {
+    table.removeLive(entity);
+    for (Reference ref : entity.references()) {
+      Map<EntityId, List<String>> sources = referrers.get(ref.target());
+      if (sources != null) {
+        sources.remove(entity.id());
+        if (sources.isEmpty()) {
+          referrers.remove(ref.target());
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- checks
+
+  private void checkReferences(Aggregate<?, ?> entity) {
+    List<Reference> missing = new ArrayList<>();
+    for (Reference ref : entity.references()) {
+      if (!tables.get(ref.target().kind()).live.containsKey(ref.target())) {
+        missing.add(ref);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw ReferentialIntegrityException.dangling(entity.id(), missing);
+    }
+  }
+
+  private void checkUnique(Aggregate<?, ?> entity) {
+    if (entity instanceof Organisation o && o.organisationNumber().isPresent()) {
+      OrganisationNumber number = o.organisationNumber().get();
+      for (Organisation other : organisations.byNumber.get(number)) {
+        if (!other.id().equals(o.id())) {
+          throw new ValidationException(o.describe(), "organisationNumber", number,
+              "must be unique, but organisation '" + other.id().value() + "' has it");
+        }
+      }
+    }
+  }
+
+  private void checkNotReferenced(EntityId id) {
+    Map<EntityId, List<String>> sources = referrers.get(id);
+    if (sources == null || sources.isEmpty()) {
+      return;
+    }
+    List<Reference> refs = new ArrayList<>();
+    sources.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+      for (String field : e.getValue()) {
+        refs.add(Reference.of(field, id).from(e.getKey()));
+      }
+    });
+    throw ReferentialIntegrityException.stillReferenced(id, refs);
+  }
+
+  // ---------------------------------------------------------------- repositories
+
+  /** The generic part of every repository of this store. */
+  private abstract class MemoryRepository<T extends Aggregate<I, T>, I extends EntityId>
+      implements Repository<T, I> {
+    Table<T> table;
+
+    MemoryRepository(Table<T> table) {
+      this.table = table;
+    }
+
+    @Override
+    public T save(T entity) {
+      Checks.notNull(entity, table.kind.singular());
+      return write(() -> doSave(entity));
+    }
+
+    @Override
+    public ImmutableList<T> saveAll(Iterable<T> entities) {
+      ImmutableList<T> list = Checks.list(entities, "entities");
+      return write(() -> list.stream().map(this::doSave).collect(ImmutableList.toImmutableList()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private T doSave(T entity) {
+      Checks.check(entity.aggregateKind() == table.kind, "entity", entity.describe(), "must be a %s", table.kind.singular());
+      I id = entity.id();
+      T current = table.live.get(id);
+      Tombstone tomb = table.tombstones.get(id);
+      long given = entity.version();
+      Revision revision;
+      if (given == 0) {
+        if (current != null) {
+          throw new VersionConflictException(id, 0, current.version());
+        }
+        revision = Revision.of(tomb == null ? 1 : tomb.version() + 1, tx.now, tx.now);
+      } else {
+        if (current == null || current.version() != given) {
+          throw new VersionConflictException(id, given, current == null ? -1 : current.version());
+        }
+        Instant created = current.revision().created().orElseThrow();
+        Instant modified = current.revision().modified().orElseThrow();
+        revision = Revision.of(given + 1, created, tx.now.isBefore(modified) ? modified : tx.now);
+      }
+      T stored = entity.withRevision(revision);
+      checkReferences(stored);
+      checkUnique(stored);
+      touch(id);
+      Table<Aggregate<?, ?>> t = cast(table);
+      if (current != null) {
+        removeLive(t, current);
+      }
+      if (tomb != null) {
+        table.removeTombstone(tomb);
+      }
+      putLive(t, stored);
+      return stored;
+    }
+
+    @Override
+    public Optional<T> findById(I id) {
+      Checks.notNull(id, "id");
+      return read(() -> Optional.ofNullable(table.live.get(id)));
+    }
+
+    @Override
+    public T getById(I id) {
+      return findById(id).orElseThrow(() -> new NotFoundException(id));
+    }
+
+    @Override
+    public boolean existsById(I id) {
+      Checks.notNull(id, "id");
+      return read(() -> table.live.containsKey(id));
+    }
+
+    @Override
+    public Page<T> findAll(PageRequest page) {
+      return query(() -> table.all, null, page);
+    }
+
+    @Override
+    public long count() {
+      return read(() -> (long) table.live.size());
+    }
+
+    @Override
+    public boolean deleteById(I id) {
+      Checks.notNull(id, "id");
+      return write(() -> {
+        T current = table.live.get(id);
+        if (current == null) {
+          return false;
+        }
+        doDelete(current);
+        return true;
+      });
+    }
+
+    @Override
+    public void delete(T entity) {
+      Checks.notNull(entity, table.kind.singular());
+      write(() -> {
+        T current = table.live.get(entity.id());
+        if (current == null || current.version() != entity.version()) {
+          throw new VersionConflictException(entity.id(), entity.version(), current == null ? -1
+              : current.version());
+        }
+        doDelete(current);
+        return null;
+      });
+    }
+
+    private void doDelete(T current) {
+      checkNotReferenced(current.id());
+      touch(current.id());
+      removeLive(cast(table), current);
+      Instant modified = current.revision().modified().orElseThrow();
+      table.putTombstone(new Tombstone(current.id(), current.version() + 1,
+          current.revision().created().orElseThrow(), tx.now.isBefore(modified) ? modified : tx.now));
+    }
+
+    @Override
+    public Page<Change<T, I>> changesSince(Instant since, PageRequest page) {
+      Checks.notNull(since, "since");
+      Checks.notNull(page, "page");
+      Checks.check(page.sort().isUnsorted(), "sort", page.sort(), "must be unsorted: changes come in "
+          + "modification order");
+      return read(() -> {
+        Collection<EntityId> ids = table.changes.tailMap(new Table.ChangeKey(since, ""), true).values();
+        ImmutableList<Change<T, I>> content = ids.stream().skip(page.offset()).limit(page.size())
+            .map(this::changeOf).collect(ImmutableList.toImmutableList());
+        return new Page<>(content, page, ids.size());
+      });
+    }
+
+    private Change<T, I> changeOf(EntityId id) {
+      T entity = table.live.get(id);
+      return entity != null ? Change.of(entity) : Change.deleted(table.tombstones.get(id));
+    }
+
+    /**
+     * One page of {@code candidates} (in default order) that pass {@code filter} (null: all pass), in the
+     * requested order.
+     */
+    Page<T> query(Supplier<NavigableSet<T>> candidates, Predicate<T> filter, PageRequest page) {
+      Checks.notNull(page, "page");
+      Sorting.effectiveOrders(table.kind, page.sort()); // validates the properties before anything else
+      return read(() -> {
+        NavigableSet<T> set = candidates.get();
+        if (page.sort().isUnsorted()) {
+          Stream<T> matches = filter == null ? set.stream() : set.stream().filter(filter);
+          ImmutableList<T> content = matches.skip(page.offset()).limit(page.size())
+              .collect(ImmutableList.toImmutableList());
+          long total = filter == null ? set.size() : set.stream().filter(filter).count();
+          return new Page<>(content, page, total);
+        }
+        List<T> matches = new ArrayList<>(filter == null ? set : set.stream().filter(filter).toList());
+        matches.sort(Sorting.comparator(table.kind, page.sort()));
+        int from = (int) Math.min(page.offset(), matches.size());
+        int to = Math.min(from + page.size(), matches.size());
+        return new Page<>(ImmutableList.copyOf(matches.subList(from, to)), page, matches.size());
+      });
+    }
+  }
+
+  private final class Councils extends MemoryRepository<Council, CouncilId> implements CouncilRepository {
+    final Table.Index<Council, MunicipalityCode> byMunicipality;
+
+    Councils(Table<Council> table) {
+      super(table);
+      byMunicipality = table.addIndex(Council::municipalities);
+    }
+
+    @Override
+    public Page<Council> findByMunicipality(MunicipalityCode municipality, PageRequest page) {
+      Checks.notNull(municipality, "municipality");
+      return query(() -> byMunicipality.get(municipality), null, page);
+    }
+  }
+
+  private final class Organisations extends MemoryRepository<Organisation, OrganisationId>
+      implements OrganisationRepository {
+    final Table.Index<Organisation, OrganisationKind> byKind;
+    final Table.Index<Organisation, MunicipalityCode> byMunicipality;
+    final Table.Index<Organisation, OrganisationNumber> byNumber;
+
+    Organisations(Table<Organisation> table) {
+      super(table);
+      byKind = table.addIndex(o -> List.of(o.kind()));
+      byMunicipality = table.addIndex(o -> o.municipality().stream().toList());
+      byNumber = table.addIndex(o -> o.organisationNumber().stream().toList());
+    }
+
+    @Override
+    public Page<Organisation> findByKind(OrganisationKind kind, PageRequest page) {
+      Checks.notNull(kind, "kind");
+      return query(() -> byKind.get(kind), null, page);
+    }
+
+    @Override
+    public Page<Organisation> findByMunicipality(MunicipalityCode municipality, PageRequest page) {
+      Checks.notNull(municipality, "municipality");
+      return query(() -> byMunicipality.get(municipality), null, page);
+    }
+
+    @Override
+    public Optional<Organisation> findByOrganisationNumber(OrganisationNumber number) {
+      Checks.notNull(number, "organisationNumber");
+      return read(() -> byNumber.get(number).stream().findFirst());
+    }
+  }
+
+  private final class People extends MemoryRepository<Person, PersonId> implements PersonRepository {
+    final Table.Index<Person, OrganisationId> byAffiliation;
+
+    People(Table<Person> table) {
+      super(table);
+      byAffiliation = table.addIndex(p -> p.affiliation().stream().toList());
+    }
+
+    @Override
+    public Page<Person> findByOrganisation(OrganisationId organisation, PageRequest page) {
+      Checks.notNull(organisation, "organisation");
+      return query(() -> byAffiliation.get(organisation), null, page);
+    }
+  }
+
+  private final class Measures extends MemoryRepository<Measure, MeasureId> implements MeasureRepository {
+    /** Year bucket for measures whose period is open-ended or longer than this many years. */
+    private static final int WIDE = Integer.MIN_VALUE;
+    private static final int MAX_INDEXED_YEARS = 50;
+
+    final Table.Index<Measure, CouncilId> byCouncil;
+    final Table.Index<Measure, se.lokbra.core.measure.MeasureStatus> byStatus;
+    final Table.Index<Measure, se.lokbra.core.measure.MeasureCategory> byCategory;
+    final Table.Index<Measure, Integer> byYear;
+
+    Measures(Table<Measure> table) {
+      super(table);
+      byCouncil = table.addIndex(m -> List.of(m.council()));
+      byStatus = table.addIndex(m -> List.of(m.status()));
+      byCategory = table.addIndex(m -> List.of(m.category()));
+      byYear = table.addIndex(Measures::years);
+    }
+
+    private static List<Integer> years(Measure m) {
+      if (m.period().isEmpty()) {
+        return List.of();
+      }
+      int first = m.period().get().firstDay().getYear();
+      Optional<Integer> last = m.period().get().lastDay().map(d -> d.getYear());
+      if (last.isEmpty() || last.get() - first >= MAX_INDEXED_YEARS) {
+        return List.of(WIDE);
+      }
+      List<Integer> years = new ArrayList<>();
+      for (int y = first; y <= last.get(); y++) {
+        years.add(y);
+      }
+      return years;
+    }
+
+    @Override
+    public Page<Measure> find(MeasureQuery q, PageRequest page) {
+      Checks.notNull(q, "query");
+      return query(() -> {
+        List<NavigableSet<Measure>> sets = new ArrayList<>();
+        q.council().ifPresent(c -> sets.add(byCouncil.get(c)));
+        q.status().ifPresent(s -> sets.add(byStatus.get(s)));
+        q.category().ifPresent(c -> sets.add(byCategory.get(c)));
+        if (q.year().isPresent()) {
+          NavigableSet<Measure> wide = byYear.get(WIDE);
+          NavigableSet<Measure> exact = byYear.get(q.year().getAsInt());
+          if (wide.isEmpty()) {
+            sets.add(exact);
+          } else {
+            TreeSet<Measure> union = new TreeSet<>(table.order);
+            union.addAll(exact);
+            union.addAll(wide);
+            sets.add(union);
+          }
+        }
+        return sets.stream().min((a, b) -> Integer.compare(a.size(), b.size())).orElse(table.all);
+      }, countCriteria(q) <= 1 && q.year().isEmpty() ? null : q::matches, page);
+    }
+
+    private int countCriteria(MeasureQuery q) {
+      return (q.council().isPresent() ? 1 : 0) + (q.status().isPresent() ? 1 : 0)
+          + (q.category().isPresent() ? 1 : 0) + (q.year().isPresent() ? 1 : 0);
+    }
+  }
+
+  private final class Meetings extends MemoryRepository<Meeting, MeetingId> implements MeetingRepository {
+    final Table.Index<Meeting, CouncilId> byCouncil;
+
+    Meetings(Table<Meeting> table) {
+      super(table);
+      byCouncil = table.addIndex(m -> List.of(m.council()));
+    }
+
+    @Override
+    public Page<Meeting> find(MeetingQuery q, PageRequest page) {
+      Checks.notNull(q, "query");
+      boolean ranged = q.from().isPresent() || q.to().isPresent();
+      return query(() -> q.council().isPresent() ? byCouncil.get(q.council().get()) : table.all,
+          q.council().isPresent() && !ranged ? null : q::matches, page);
+    }
+  }
+
+  private final class Conferences extends MemoryRepository<Conference, ConferenceId>
+      implements ConferenceRepository {
+    Conferences(Table<Conference> table) {
+      super(table);
+    }
+
+    @Override
+    public Page<Conference> findByDateOverlapping(java.time.LocalDate from, java.time.LocalDate to,
+        PageRequest page) {
+      Checks.notNull(from, "from");
+      Checks.notNull(to, "to");
+      Checks.check(!to.isBefore(from), "to", to, "must not be before from (%s)", from);
+      return query(() -> table.all, c -> !c.start().isAfter(to) && !c.lastDay().isBefore(from), page);
+    }
+
+    @Override
+    public Page<Conference> upcoming(java.time.LocalDate today, PageRequest page) {
+      Checks.notNull(today, "today");
+      return query(() -> table.all, c -> !c.lastDay().isBefore(today), page);
+    }
+  }
+}

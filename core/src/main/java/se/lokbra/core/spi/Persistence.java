@@ -1,0 +1,20 @@
+package se.lokbra.core.spi;
+
+/**
+ * Where an {@link InMemoryStore} writes what its transactions commit. The store calls it under its write lock, once
+ * per committed transaction, before the changes become visible to other threads.
+ */
+public interface Persistence {
+  /** Keeps nothing: the {@code memory:} store. */
+  Persistence NONE = changes -> {};
+
+  /**
+   * Makes {@code changes} durable, all or nothing. When it returns the changes must survive a crash; when it throws
+   * (a {@link se.lokbra.core.StorageException} naming the operation and the file or table), nothing of them may
+   * remain, and the store rolls the transaction back.
+   */
+  void persist(ChangeSet changes);
+
+  /** Releases what the persistence holds (files, locks). Called once, when the store closes. */
+  default void close() {}
+}
