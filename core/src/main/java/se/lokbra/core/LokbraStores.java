@@ -28,6 +28,11 @@ public final class LokbraStores {
     return open(parse(uri), StoreOptions.defaults());
   }
 
+  /** Opens the store at {@code uri} with these options; a malformed URI is a {@link ValidationException}. */
+  public static LokbraStore open(String uri, StoreOptions options) {
+    return open(parse(uri), options);
+  }
+
   public static LokbraStore open(URI uri) {
     return open(uri, StoreOptions.defaults());
   }
