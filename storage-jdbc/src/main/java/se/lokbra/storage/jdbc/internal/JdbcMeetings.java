@@ -31,7 +31,7 @@ final class JdbcMeetings extends JdbcRepository<Meeting, MeetingId> implements M
           where.add("1 = 0");
         } else if (from.isAfter(SqlType.MIN_INSTANT)) {
           where.add("start_at >= ?");
-          p.add(SqlType.INSTANT, from);
+          p.add(SqlType.INSTANT, SqlType.ceilMicros(from));
         }
       });
       q.to().ifPresent(to -> {
@@ -39,7 +39,7 @@ final class JdbcMeetings extends JdbcRepository<Meeting, MeetingId> implements M
           where.add("1 = 0");
         } else if (!to.isAfter(SqlType.MAX_INSTANT)) {
           where.add("start_at < ?");
-          p.add(SqlType.INSTANT, to);
+          p.add(SqlType.INSTANT, SqlType.ceilMicros(to));
         }
       });
       return where.isEmpty() ? null : String.join(" AND ", where);

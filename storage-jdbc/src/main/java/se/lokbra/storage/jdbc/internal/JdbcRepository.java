@@ -303,7 +303,7 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
     if (since.isAfter(SqlType.MAX_INSTANT)) {
       return read(tx -> new Page<>(ImmutableList.of(), page, 0));
     }
-    Instant from = since.isBefore(SqlType.MIN_INSTANT) ? SqlType.MIN_INSTANT : since;
+    Instant from = since.isBefore(SqlType.MIN_INSTANT) ? SqlType.MIN_INSTANT : SqlType.ceilMicros(since);
     String table = dao.table();
     String kind = dao.mapping.kind.singular();
     return read(tx -> {

@@ -28,6 +28,15 @@ abstract class SqlType<V> {
   private static final DateTimeFormatter INSTANT_TEXT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+  /**
+   * The bound to compare stored (whole-microsecond) instants with: {@code t >= x} and {@code t < x} hold exactly
+   * when they hold for {@code x} rounded up to the next whole microsecond.
+   */
+  static Instant ceilMicros(Instant x) {
+    Instant down = x.truncatedTo(ChronoUnit.MICROS);
+    return down.equals(x) ? x : down.plus(1, ChronoUnit.MICROS);
+  }
+
   static final SqlType<String> TEXT = new SqlType<>(Types.VARCHAR) {
     @Override
     void set(Dialect dialect, PreparedStatement s, int i, String v) throws SQLException {
