@@ -190,7 +190,7 @@ public final class Stores {
     URI uri;
     try (Connection c = dataSource.getConnection()) {
       dialect = Dialect.ofProduct(c.getMetaData().getDatabaseProductName());
-      uri = URI.create(withoutPassword(c.getMetaData().getURL()));
+      uri = URI.create(reopenUrl(c, dialect));
       if (dialect == Dialect.SQLITE) {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
           if (!rs.next() || rs.getInt(1) != 1) {
@@ -222,6 +222,22 @@ public final class Stores {
       throw new StorageException("cannot connect through the data source: " + e.getMessage(), e);
     }
     Migrations.migrate(dataSource, dialect, where);
+  }
+
+  /**
+   * A URL that opens the same database again: SQLite's as it is; PostgreSQL's with the user and schema of the
+   * connection (the driver's own URL carries neither the user nor, from a data source, the password).
+   */
+  private static String reopenUrl(Connection c, Dialect dialect) throws SQLException {
+    String url = c.getMetaData().getURL();
+    if (dialect == Dialect.SQLITE) {
+      return url;
+    }
+    int q = url.indexOf('?');
+    String base = q < 0 ? url : url.substring(0, q);
+    return base + "?user=" + java.net.URLEncoder.encode(c.getMetaData().getUserName(),
+        java.nio.charset.StandardCharsets.UTF_8) + "&currentSchema=" + java.net.URLEncoder.encode(c.getSchema(),
+        java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** {@code url} without a {@code password} query parameter. */
