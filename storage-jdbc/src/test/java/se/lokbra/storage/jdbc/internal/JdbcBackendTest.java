@@ -137,7 +137,9 @@ abstract class JdbcBackendTest {
     URI uri = newUri();
     open(uri).close();
     Organisation saved;
-    try (LokbraStore store = JdbcStores.open(dataSource(uri))) {
+    DataSource dataSource = dataSource(uri);
+    LokbraStore store = JdbcStores.open(dataSource, StoreOptions.defaults());
+    try (store) {
       saved = store.organisations().save(Organisation.builder().name("Polisen").kind(OrganisationKind.POLICE)
           .build());
       assertThat(store.uri().toString()).doesNotContain("password");
