@@ -11,5 +11,4 @@ class PostgresStoreTest extends StoreContract {
   protected LokbraStore openStore(StoreOptions options) {
     return LokbraStores.open(TestDatabases.newPostgresUri(), options);
   }
-
 }

@@ -11,5 +11,4 @@ class SqliteStoreTest extends StoreContract {
   protected LokbraStore openStore(StoreOptions options) {
     return LokbraStores.open(TestDatabases.newSqliteUri(), options);
   }
-
 }
