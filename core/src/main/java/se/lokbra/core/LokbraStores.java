@@ -14,7 +14,7 @@ import se.lokbra.core.spi.StoreProvider;
 /**
  * Opens stores by URI, finding the backend on the class path through {@link StoreProvider}s:
  * <ul>
- *   <li>{@code memory:} or {@code memory:name} — in memory, gone when closed (in lokbra-core);</li>
+ *   <li>{@code memory:name} — in memory (any name), gone when closed (in lokbra-core);</li>
  *   <li>{@code json:/path/to/dir} — a directory of JSON files (lokbra-storage-json);</li>
  *   <li>{@code jdbc:sqlite:/path/lokbra.db} — a SQLite file (lokbra-storage-jdbc);</li>
  *   <li>{@code jdbc:postgresql://host:5432/db?user=…} — PostgreSQL (lokbra-storage-jdbc).</li>
@@ -26,6 +26,11 @@ public final class LokbraStores {
   /** Opens the store at {@code uri} with default options. */
   public static LokbraStore open(String uri) {
     return open(parse(uri), StoreOptions.defaults());
+  }
+
+  /** Opens the store at {@code uri} with these options; a malformed URI is a {@link ValidationException}. */
+  public static LokbraStore open(String uri, StoreOptions options) {
+    return open(parse(uri), options);
   }
 
   public static LokbraStore open(URI uri) {

@@ -9,7 +9,7 @@ import se.lokbra.core.spi.InMemoryStore;
 import se.lokbra.core.spi.Persistence;
 import se.lokbra.core.spi.StoreProvider;
 
-/** Opens {@code memory:} stores: every open gives a new, empty store that lives until it is closed. */
+/** Opens {@code memory:name} stores (any name): every open gives a new, empty store that lives until it is closed. */
 public final class MemoryStoreProvider implements StoreProvider {
   @Override
   public ImmutableSet<String> schemes() {

@@ -84,8 +84,11 @@ public final class InMemoryStore implements LokbraStore {
   private Persistence persistence; // set once, before the store is published
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<AggregateKind, Table<?>> tables = new EnumMap<>(AggregateKind.class);
-  /** target → source → fields of source that refer to target. */
-  private final Map<EntityId, Map<EntityId, List<String>>> referrers = new HashMap<>();
+  /**
+   * target → the entities that refer to it. Only ids are kept (the fields are read from the referrer when a
+   * delete is refused), which keeps this reverse index small for large stores.
+   */
+  private final Map<EntityId, java.util.Set<EntityId>> referrers = new HashMap<>();
   private final Councils councils;
   private final Organisations organisations;
   private final People people;
@@ -379,15 +382,14 @@ public final class InMemoryStore implements LokbraStore {
   private void putLive(Table<Aggregate<?, ?>> table, Aggregate<?, ?> entity) {
     table.putLive(entity);
     for (Reference ref : entity.references()) {
-      referrers.computeIfAbsent(ref.target(), k -> new LinkedHashMap<>())
-          .computeIfAbsent(entity.id(), k -> new ArrayList<>()).add(ref.field());
+      referrers.computeIfAbsent(ref.target(), k -> new java.util.HashSet<>()).add(entity.id());
     }
   }
 
   private void removeLive(Table<Aggregate<?, ?>> table, Aggregate<?, ?> entity) {
     table.removeLive(entity);
     for (Reference ref : entity.references()) {
-      Map<EntityId, List<String>> sources = referrers.get(ref.target());
+      java.util.Set<EntityId> sources = referrers.get(ref.target());
       if (sources != null) {
         sources.remove(entity.id());
         if (sources.isEmpty()) {
@@ -424,14 +426,17 @@ public final class InMemoryStore implements LokbraStore {
   }
 
   private void checkNotReferenced(EntityId id) {
-    Map<EntityId, List<String>> sources = referrers.get(id);
+    java.util.Set<EntityId> sources = referrers.get(id);
     if (sources == null || sources.isEmpty()) {
       return;
     }
     List<Reference> refs = new ArrayList<>();
-    sources.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-      for (String field : e.getValue()) {
-        refs.add(Reference.of(field, id).from(e.getKey()));
+    sources.stream().sorted().forEach(source -> {
+      Aggregate<?, ?> referrer = tables.get(source.kind()).live.get(source);
+      for (Reference ref : referrer.references()) {
+        if (ref.target().equals(id)) {
+          refs.add(ref.from(source));
+        }
       }
     });
     throw ReferentialIntegrityException.stillReferenced(id, refs);

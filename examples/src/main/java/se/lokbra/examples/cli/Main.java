@@ -1,0 +1,90 @@
+package se.lokbra.examples.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import se.lokbra.core.LokbraException;
+import se.lokbra.core.NotFoundException;
+import se.lokbra.core.ReferentialIntegrityException;
+import se.lokbra.core.ValidationException;
+import se.lokbra.core.VersionConflictException;
+
+/**
+ * The {@code lokbra} command-line tool: {@code java -jar lokbra.jar <command>}. Exit codes: 0 on success, 2 on bad
+ * usage or invalid input, 1 on any other failure; errors go to stderr as one sentence (with the stack trace only
+ * under {@code --verbose}).
+ */
+@Command(name = "lokbra", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Work with a lokbra store: the data of local crime-prevention councils (Lokbrå).",
+    subcommands = {DemoCommand.class, CopyCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  /** The store every command uses unless told otherwise: a SQLite file in the working directory. */
+  public static final String DEFAULT_STORE = "jdbc:sqlite:lokbra.db";
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+  boolean verbose;
+
+  final Clock clock;
+  final java.io.PrintStream err;
+
+  Main(Clock clock, java.io.PrintStream err) {
+    this.clock = clock;
+    this.err = err;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'lokbra --help'.");
+  }
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err, Clock.systemDefaultZone()));
+  }
+
+  /** Runs the tool in-process (tests use this) and returns its exit code. */
+  public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+    Main main = new Main(clock, err);
+    CommandLine cli = new CommandLine(main);
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      boolean badInput = e instanceof ValidationException || e instanceof ReferentialIntegrityException
+          || e instanceof VersionConflictException || e instanceof NotFoundException
+          || e instanceof CommandLine.ParameterException;
+      String message = e instanceof LokbraException || e instanceof CommandLine.ParameterException
+          ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+      err.println("lokbra: " + sentence(message));
+      if (main.verbose) {
+        e.printStackTrace(err);
+      }
+      return badInput ? 2 : 1;
+    });
+    return cli.execute(args);
+  }
+
+  private static String sentence(String message) {
+    String m = message == null ? "unknown error" : message.strip();
+    return m.endsWith(".") ? m : m + ".";
+  }
+
+  /** Prints the version of the jar (from its manifest, or "development" when run from classes). */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"lokbra " + (v == null ? "development" : v)};
+    }
+  }
+}

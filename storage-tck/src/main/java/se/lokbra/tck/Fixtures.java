@@ -1,0 +1,207 @@
+package se.lokbra.tck;
+
+import com.google.common.base.Strings;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import se.lokbra.core.Repositories;
+import se.lokbra.core.conference.Conference;
+import se.lokbra.core.conference.Speaker;
+import se.lokbra.core.council.Council;
+import se.lokbra.core.council.CouncilId;
+import se.lokbra.core.council.Membership;
+import se.lokbra.core.council.Role;
+import se.lokbra.core.measure.FollowUp;
+import se.lokbra.core.measure.FollowUpOutcome;
+import se.lokbra.core.measure.Goal;
+import se.lokbra.core.measure.Measure;
+import se.lokbra.core.measure.MeasureCategory;
+import se.lokbra.core.measure.MeasureStatus;
+import se.lokbra.core.meeting.AgendaItem;
+import se.lokbra.core.meeting.Guest;
+import se.lokbra.core.meeting.Meeting;
+import se.lokbra.core.meeting.MeetingId;
+import se.lokbra.core.meeting.MeetingState;
+import se.lokbra.core.model.ContactDetails;
+import se.lokbra.core.model.DateSpan;
+import se.lokbra.core.model.Identifier;
+import se.lokbra.core.model.MunicipalityCode;
+import se.lokbra.core.model.PartialDate;
+import se.lokbra.core.model.PoliticalParty;
+import se.lokbra.core.model.PostalAddress;
+import se.lokbra.core.organisation.Organisation;
+import se.lokbra.core.organisation.OrganisationId;
+import se.lokbra.core.organisation.OrganisationKind;
+import se.lokbra.core.person.Person;
+import se.lokbra.core.person.PersonId;
+
+/**
+ * Valid entities for the contract tests: plain ones (few fields) and rich ones (every field set, with text that
+ * trips up storage: non-ASCII letters, emoji, SQL syntax, quotes, backslashes, line breaks, 10 kB). The
+ * {@code saved…} methods store what they make, with anything it refers to.
+ */
+public final class Fixtures {
+  /** Swedish letters, an emoji outside the Basic Multilingual Plane, and SQL and JSON syntax. */
+  public static final String TRICKY_NAME = "Hårsmar Örebro ÅÄÖ åäö é ß 🚓 '; DROP TABLE council; -- \"q\" \\ {}";
+  /** Ten kilobytes of multi-line text with non-ASCII letters and emoji. */
+  public static final String LONG_TEXT = Strings.repeat("Trygghetsvandring i Karlskoga – Örebro län 🚶\n", 230);
+  public static final MunicipalityCode KARLSKOGA = MunicipalityCode.of("1883");
+  public static final MunicipalityCode DEGERFORS = MunicipalityCode.of("1862");
+  public static final MunicipalityCode OREBRO = MunicipalityCode.of("1880");
+  public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+  private final Repositories store;
+
+  public Fixtures(Repositories store) {
+    this.store = store;
+  }
+
+  /** A fresh id suffix, unique within the JVM. */
+  public static String unique(String prefix) {
+    return prefix + "-" + COUNTER.incrementAndGet();
+  }
+
+  // ------------------------------------------------------------ organisations
+
+  public Organisation organisation() {
+    return Organisation.builder().id(unique("org")).name("Organisation " + COUNTER.get())
+        .kind(OrganisationKind.MUNICIPAL_ADMINISTRATION).build();
+  }
+
+  /** Every field set; the parent must exist when saved. */
+  public Organisation richOrganisation(OrganisationId parent) {
+    return Organisation.builder().id(unique("rich-org")).name("Kultur- och fritidsförvaltningen " + TRICKY_NAME)
+        .kind(OrganisationKind.MUNICIPALITY).organisationNumber("212000-1991").municipality(KARLSKOGA)
+        .parent(parent)
+        .identifiers(List.of(Identifier.of("wikidata", "Q21917"), Identifier.of("se-scb", "1883")))
+        .contact(ContactDetails.NONE.withEmail("kommun@karlskoga.se").withPhone("0586-610 00")
+            .withAddress(PostalAddress.swedish("Katrinedalsgatan 4", "691 83", "Karlskoga"))
+            .withWebsite("https://www.karlskoga.se/"))
+        .build();
+  }
+
+  public Organisation savedOrganisation() {
+    return store.organisations().save(organisation());
+  }
+
+  // ------------------------------------------------------------ people
+
+  public Person person() {
+    return Person.builder().id(unique("person")).givenName("Annika").familyName("Borg " + COUNTER.get()).build();
+  }
+
+  /** Every field set; the affiliation must exist when saved. */
+  public Person richPerson(OrganisationId affiliation) {
+    return Person.builder().id(unique("rich-person")).givenName("Per-Olof 🎓").familyName(TRICKY_NAME)
+        .title("Professor").party(PoliticalParty.MODERATERNA).affiliation(affiliation)
+        .identifiers(List.of(Identifier.of("orcid", "0000-0002-1825-0097")))
+        .contact(ContactDetails.NONE.withEmail("p.o.w@example.ac.uk").withPhone("+44 1223 335360")
+            .withAddress(new PostalAddress("Sidgwick Avenue", Optional.of("CB3 9DA"), "Cambridge", "GB")))
+        .build();
+  }
+
+  public Person savedPerson() {
+    return store.people().save(person());
+  }
+
+  // ------------------------------------------------------------ councils
+
+  public Council council() {
+    return Council.builder().id(unique("council")).name("Lokbrå " + COUNTER.get()).municipalities(KARLSKOGA)
+        .build();
+  }
+
+  /** Every field set; the organisation and person must exist when saved. */
+  public Council richCouncil(OrganisationId organisation, PersonId person) {
+    return Council.builder().id(unique("rich-council")).name("Lokalt brottsförebyggande råd " + TRICKY_NAME)
+        .shortName("Lokbrå").municipalities(KARLSKOGA, DEGERFORS).founded(1994).meetingsPerYear(3)
+        .addMembership(Membership.ofOrganisation(organisation, Role.MEMBER, LocalDate.of(2019, 1, 1),
+            Optional.empty()))
+        .addMembership(Membership.ofPerson(person, Optional.of(organisation), Role.CHAIR, LocalDate.of(2019, 1, 1),
+            Optional.of(LocalDate.of(2022, 12, 31))))
+        .addMembership(Membership.ofPerson(person, Optional.empty(), Role.ADJUNCT, LocalDate.of(2023, 1, 1),
+            Optional.empty()))
+        .build();
+  }
+
+  public Council savedCouncil() {
+    return store.councils().save(council());
+  }
+
+  // ------------------------------------------------------------ measures
+
+  public Measure measure(CouncilId council) {
+    return Measure.builder().id(unique("measure")).council(council).title("Insats " + COUNTER.get())
+        .category(MeasureCategory.SITUATIONAL).build();
+  }
+
+  /** Every field set; council, organisation and meeting must exist when saved. */
+  public Measure richMeasure(CouncilId council, OrganisationId responsible, MeetingId followedUpAt) {
+    return Measure.builder().id(unique("rich-measure")).council(council).title("ANDT-strategi " + TRICKY_NAME)
+        .description(LONG_TEXT).category(MeasureCategory.STRATEGY).targetProblem("Otrygghet i centrum\nkvällstid")
+        .responsibleOrganisations(responsible).municipalities(KARLSKOGA, DEGERFORS)
+        .period(DateSpan.of(PartialDate.ofMonth(2018, 3), PartialDate.of(LocalDate.of(2019, 6, 30))))
+        .status(MeasureStatus.COMPLETED)
+        .addFollowUp(new FollowUp(LocalDate.of(2019, 4, 1), "Avstämning: framtagen ✅", FollowUpOutcome.ACHIEVED,
+            Optional.of(followedUpAt)))
+        .addFollowUp(new FollowUp(LocalDate.of(2019, 9, 1), "", FollowUpOutcome.NOT_ASSESSED, Optional.empty()))
+        .addGoal(new Goal("Andel som känner sig trygga", new BigDecimal("80.5"), Optional.of("%")))
+        .addGoal(new Goal("Antal vandringar", new BigDecimal("12"), Optional.empty()))
+        .build();
+  }
+
+  public Measure savedMeasure(CouncilId council) {
+    return store.measures().save(measure(council));
+  }
+
+  // ------------------------------------------------------------ meetings
+
+  public Meeting meeting(CouncilId council, ZonedDateTime start) {
+    return Meeting.builder().id(unique("meeting")).council(council).start(start).build();
+  }
+
+  /** Every field set; council, measure and person must exist when saved. */
+  public Meeting richMeeting(CouncilId council, se.lokbra.core.measure.MeasureId measure, PersonId person) {
+    return Meeting.builder().id(unique("rich-meeting")).council(council)
+        .start(ZonedDateTime.of(2019, 3, 28, 13, 30, 0, 0, STOCKHOLM))
+        .end(ZonedDateTime.of(2019, 3, 28, 16, 0, 0, 0, STOCKHOLM))
+        .location("Stadshuset, Karlskoga " + TRICKY_NAME).state(MeetingState.HELD)
+        .addAgendaItem(AgendaItem.of("Introduktion till brottsförebyggande arbete"))
+        .addAgendaItem(AgendaItem.of("Avstämning av viktiga insatser under 2018", List.of(measure),
+            Optional.of(LONG_TEXT)))
+        .participants(List.of(person))
+        .addGuest(Guest.of(person, "Regionalt brottsförebyggande arbete 🗺"))
+        .build();
+  }
+
+  public Meeting savedMeeting(CouncilId council) {
+    return store.meetings().save(meeting(council, ZonedDateTime.of(2019, 3, 28, 13, 30, 0, 0, STOCKHOLM)));
+  }
+
+  // ------------------------------------------------------------ conferences
+
+  public Conference conference(LocalDate start) {
+    return Conference.builder().id(unique("conference")).title("Konferens " + COUNTER.get()).start(start).build();
+  }
+
+  /** Every field set; council, organisation and person must exist when saved. */
+  public Conference richConference(CouncilId council, OrganisationId organisation, PersonId speaker) {
+    return Conference.builder().id(unique("rich-conference")).title("Tillsammans mot brott " + TRICKY_NAME)
+        .start(LocalDate.of(2019, 5, 14)).end(LocalDate.of(2019, 5, 15)).venue("Karlskoga 🏛")
+        .organisingCouncils(List.of(council)).organisingOrganisations(List.of(organisation))
+        .addSpeaker(Speaker.of(speaker, "Situationell handlingsteori"))
+        .addSpeaker(new Speaker(speaker, Optional.empty()))
+        .description(LONG_TEXT).build();
+  }
+
+  /** A website as a URI, for tests that need one. */
+  public static URI website() {
+    return URI.create("https://www.karlskoga.se/");
+  }
+}
