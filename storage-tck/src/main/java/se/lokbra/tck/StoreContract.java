@@ -311,7 +311,7 @@ public abstract class StoreContract extends ContractSupport {
     DataSet before = fillWithRichData();
     reopen();
     assertThat(store.snapshot()).isEqualTo(before);
-    KarlskogaDegerfors.loadIfEmpty(store);
+    fixtures.savedCouncil(); // a write after a reopen persists too (the sample data would clash with the rich data)
     reopen();
     assertThat(store.councils().count()).isEqualTo(2);
   }
