@@ -248,6 +248,13 @@ class JournalTest {
         tx.conferences().deleteById(ENDAGARS);
         tx.measures().save(andt.toBuilder().title("In a transaction").build());
       })).isInstanceOf(StorageException.class);
+      assertThatThrownBy(() -> store.useTransaction(tx -> {
+        for (int i = 0; i < 200; i++) { // large enough to be written by several threads
+          tx.organisations().save(Organisation.builder().id("bulk-" + i).name("Bulk").kind(OrganisationKind.OTHER)
+              .build());
+        }
+        tx.measures().save(andt.toBuilder().title("In a large transaction").build());
+      })).isInstanceOf(StorageException.class);
       assertThat(store.snapshot()).isEqualTo(before);
       assertThat(temporaryFiles()).isEmpty();
       assertThat(root.resolve(".lokbra-journal")).doesNotExist();

@@ -25,6 +25,7 @@ import se.lokbra.storage.json.JsonDocumentException;
  */
 final class Journal {
   static final int FORMAT_VERSION = 1;
+  // Read and written with the limits of a data-set document: the journal of an import lists every file.
 
   record Move(Path from, Path to) {}
 
@@ -44,7 +45,7 @@ final class Journal {
    */
   void commit(StoreLayout layout) throws IOException {
     ByteSink bytes = new ByteSink();
-    try (JsonGenerator out = Formats.FILES.getFactory().createGenerator(bytes)) {
+    try (JsonGenerator out = Formats.DOCUMENTS.getFactory().createGenerator(bytes)) {
       out.writeStartObject();
       out.writeNumberField("formatVersion", FORMAT_VERSION);
       out.writeArrayFieldStart("moves");
@@ -130,7 +131,7 @@ final class Journal {
 
   private static Journal read(StoreLayout layout, Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
-    try (JsonParser parser = Formats.FILES.getFactory().createParser(bytes)) {
+    try (JsonParser parser = Formats.DOCUMENTS.getFactory().createParser(bytes)) {
       JsonInput in = new JsonInput(parser);
       parser.nextToken();
       JsonLocation start = in.startObject();

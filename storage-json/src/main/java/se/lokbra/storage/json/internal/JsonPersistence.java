@@ -8,6 +8,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import se.lokbra.core.StorageException;
 import se.lokbra.core.model.Aggregate;
@@ -22,6 +26,10 @@ import se.lokbra.core.spi.Persistence;
  * The store calls it under its write lock, so it needs no lock of its own.
  */
 final class JsonPersistence implements Persistence {
+  /** Transactions of this many files or more write them with several threads. */
+  private static final int PARALLEL_WRITES_FROM = 64;
+  private static final int WRITER_THREADS = 8;
+
   /** A file to write: the entity or tombstone and where it goes. */
   private record Write(Path target, Object value, ObjectWriter writer) {}
 
@@ -73,16 +81,63 @@ final class JsonPersistence implements Persistence {
     }
   }
 
-  private void encode(Write write) throws IOException {
-    bytes.reset();
-    write.writer().writeValue(bytes, write.value());
-    bytes.write('\n');
+  private static void encode(Write write, ByteSink sink) throws IOException {
+    sink.reset();
+    write.writer().writeValue(sink, write.value());
+    sink.write('\n');
+  }
+
+  /**
+   * Writes the temporary files of a large transaction (an import, a restore) with several threads: each file is
+   * forced to disk on its own, and the disk serves several of those at once far faster than one after another.
+   */
+  private static void writeInParallel(List<Write> writes, List<Journal.Move> moves) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(WRITER_THREADS, runnable -> {
+      Thread thread = new Thread(runnable, "lokbra-json-writer");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<?>> tasks = new ArrayList<>();
+      for (int t = 0; t < WRITER_THREADS; t++) {
+        int first = t;
+        tasks.add(pool.submit(() -> {
+          ByteSink sink = new ByteSink();
+          for (int i = first; i < writes.size(); i += WRITER_THREADS) {
+            encode(writes.get(i), sink);
+            AtomicFiles.writeNew(moves.get(i).from(), sink.buffer());
+          }
+          return null;
+        }));
+      }
+      IOException failure = null;
+      for (Future<?> task : tasks) {
+        try {
+          task.get();
+        } catch (ExecutionException e) {
+          IOException cause = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+          if (failure == null) {
+            failure = cause;
+          } else {
+            failure.addSuppressed(cause);
+          }
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while writing a transaction");
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private void writeOne(Write write) {
     Path temp = StoreLayout.tempFor(write.target(), ThreadLocalRandom.current().nextLong());
     try {
-      encode(write);
+      encode(write, bytes);
       AtomicFiles.writeNew(temp, bytes.buffer());
       AtomicFiles.move(temp, write.target());
     } catch (IOException | RuntimeException e) {
@@ -103,14 +158,19 @@ final class JsonPersistence implements Persistence {
     List<Journal.Move> moves = new ArrayList<>(writes.size());
     Set<Path> directories = new LinkedHashSet<>();
     long token = ThreadLocalRandom.current().nextLong();
+    for (Write write : writes) {
+      moves.add(new Journal.Move(StoreLayout.tempFor(write.target(), token), write.target()));
+      directories.add(write.target().getParent());
+    }
     Journal journal = null;
     try {
-      for (Write write : writes) {
-        Path temp = StoreLayout.tempFor(write.target(), token);
-        moves.add(new Journal.Move(temp, write.target()));
-        encode(write);
-        AtomicFiles.writeNew(temp, bytes.buffer());
-        directories.add(temp.getParent());
+      if (writes.size() < PARALLEL_WRITES_FROM) {
+        for (int i = 0; i < writes.size(); i++) {
+          encode(writes.get(i), bytes);
+          AtomicFiles.writeNew(moves.get(i).from(), bytes.buffer());
+        }
+      } else {
+        writeInParallel(writes, moves);
       }
       for (Path directory : directories) {
         AtomicFiles.syncDirectory(directory);
