@@ -1,0 +1,87 @@
+package se.lokbra.storage.json;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import se.lokbra.core.LokbraStore;
+import se.lokbra.core.StoreOptions;
+import se.lokbra.core.ValidationException;
+import se.lokbra.core.internal.Checks;
+import se.lokbra.storage.json.internal.StoreOpener;
+
+/**
+ * Opens lokbra stores kept in a directory of JSON files: one pretty-printed file per entity, grouped by kind
+ * ({@code councils/<id>.json}), deleted entities as tombstones ({@code tombstones/councils/<id>.json}), and a
+ * manifest {@code lokbra-store.json} with the format version. Every file is replaced atomically and durably, a
+ * transaction over several files is atomic across crashes (a write-ahead journal), and one process at a time may
+ * have a store open (a lock file). All data is held in memory with an index for every query, so reads never touch
+ * the disk and a write rewrites only the files it changes.
+ *
+ * <p>Through {@link se.lokbra.core.LokbraStores}: {@code json:/absolute/path/to/dir} or {@code json:relative/dir}.
+ * An empty or missing directory becomes a new store; a non-empty directory that is not a lokbra store, or a store of
+ * a newer format, is refused. See the README for the file format.
+ */
+public final class JsonStore {
+  /** The URI scheme: {@code json:}. */
+  public static final String SCHEME = "json";
+  /** The store format this version writes, and the newest it reads. */
+  public static final int FORMAT_VERSION = StoreOpener.FORMAT_VERSION;
+
+  private JsonStore() {}
+
+  /** Opens (creating if needed) the store in {@code directory} with default options. */
+  public static LokbraStore open(Path directory) {
+    return open(directory, StoreOptions.defaults());
+  }
+
+  /**
+   * Opens (creating if needed) the store in {@code directory}.
+   *
+   * @throws se.lokbra.core.StorageException if the directory is not a lokbra store, is locked by another process,
+   *     is of a newer format, or holds a file that cannot be read (a {@link JsonDocumentException} then names the
+   *     file, line and column)
+   */
+  public static LokbraStore open(Path directory, StoreOptions options) {
+    Checks.notNull(directory, "directory");
+    Checks.notNull(options, "options");
+    Path root = directory.toAbsolutePath().normalize();
+    return StoreOpener.open(root, uri(root), options);
+  }
+
+  /** The {@code json:} URI of the store in {@code directory}, with its absolute path. */
+  public static URI uri(Path directory) {
+    Checks.notNull(directory, "directory");
+    String path = directory.toAbsolutePath().normalize().toString().replace(File.separatorChar, '/');
+    try {
+      return new URI(SCHEME, path, null);
+    } catch (URISyntaxException e) {
+      throw new ValidationException("directory", directory, "cannot be written as a URI: " + e.getReason());
+    }
+  }
+
+  /**
+   * The directory a {@code json:} URI names: {@code json:/srv/lokbra} or {@code json:data/lokbra} (relative to the
+   * working directory); percent-escapes are decoded.
+   *
+   * @throws ValidationException if the URI is not a {@code json:} URI with a path alone
+   */
+  public static Path directory(URI uri) {
+    Checks.notNull(uri, "uri");
+    String rule = "must be json:/path/to/directory or json:relative/directory, without host, query or fragment";
+    if (!SCHEME.equals(uri.getScheme())) {
+      throw new ValidationException("uri", uri, rule);
+    }
+    String path = uri.getSchemeSpecificPart();
+    if (uri.getRawAuthority() != null || uri.getRawQuery() != null || uri.getRawFragment() != null || path == null
+        || path.isEmpty()) {
+      throw new ValidationException("uri", uri, rule);
+    }
+    try {
+      return Path.of(path);
+    } catch (InvalidPathException e) {
+      throw new ValidationException("uri", uri, "names no valid path: " + e.getReason());
+    }
+  }
+}

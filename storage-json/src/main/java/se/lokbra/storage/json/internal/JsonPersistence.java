@@ -1,0 +1,235 @@
+package se.lokbra.storage.json.internal;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import se.lokbra.core.StorageException;
+import se.lokbra.core.model.Aggregate;
+import se.lokbra.core.model.EntityId;
+import se.lokbra.core.model.Tombstone;
+import se.lokbra.core.spi.ChangeSet;
+import se.lokbra.core.spi.Persistence;
+
+/**
+ * Writes committed transactions to the store directory, touching only the files of the entities that changed. A
+ * transaction that changes one file replaces it atomically; one that changes more goes through the {@link Journal}.
+ * The store calls it under its write lock, so it needs no lock of its own.
+ */
+final class JsonPersistence implements Persistence {
+  /** Transactions of this many files or more write them with several threads. */
+  private static final int PARALLEL_WRITES_FROM = 64;
+  private static final int WRITER_THREADS = 8;
+
+  /** A file to write: the entity or tombstone and where it goes. */
+  private record Write(Path target, Object value, ObjectWriter writer) {}
+
+  private final StoreLayout layout;
+  private final StoreLock lock;
+  /** The ids that have a tombstone file, so a save knows when to delete one. */
+  private final Set<EntityId> tombstoned;
+  private final ByteSink bytes = new ByteSink();
+  /** A committed transaction whose renames could not all be done yet; finished before the next one. */
+  private Journal unfinished;
+  /** Why the store can no longer write, once the directory's state is uncertain; null while it can. */
+  private String broken;
+
+  JsonPersistence(StoreLayout layout, StoreLock lock, Set<EntityId> tombstoned) {
+    this.layout = layout;
+    this.lock = lock;
+    this.tombstoned = new HashSet<>(tombstoned);
+  }
+
+  @Override
+  public void persist(ChangeSet changes) {
+    if (broken != null) {
+      throw new StorageException("the store " + layout.root() + " cannot write any more since " + broken
+          + "; close and reopen it");
+    }
+    finishUnfinished();
+    List<Write> writes = new ArrayList<>(changes.size());
+    List<Path> deletes = new ArrayList<>();
+    for (Aggregate<?, ?> entity : changes.saved()) {
+      writes.add(new Write(layout.entityFile(entity.id()), entity, Formats.entityWriter(entity.aggregateKind())));
+      if (tombstoned.contains(entity.id())) {
+        deletes.add(layout.tombstoneFile(entity.id()));
+      }
+    }
+    for (Tombstone tombstone : changes.deleted()) {
+      writes.add(new Write(layout.tombstoneFile(tombstone.id()), tombstone, Formats.TOMBSTONE_WRITER));
+      deletes.add(layout.entityFile(tombstone.id()));
+    }
+    if (writes.size() == 1 && deletes.isEmpty()) {
+      writeOne(writes.get(0));
+    } else {
+      writeJournaled(writes, deletes);
+    }
+    for (Aggregate<?, ?> entity : changes.saved()) {
+      tombstoned.remove(entity.id());
+    }
+    for (Tombstone tombstone : changes.deleted()) {
+      tombstoned.add(tombstone.id());
+    }
+  }
+
+  private static void encode(Write write, ByteSink sink) throws IOException {
+    sink.reset();
+    write.writer().writeValue(sink, write.value());
+    sink.write('\n');
+  }
+
+  /**
+   * Writes the temporary files of a large transaction (an import, a restore) with several threads: each file is
+   * forced to disk on its own, and the disk serves several of those at once far faster than one after another.
+   */
+  private static void writeInParallel(List<Write> writes, List<Journal.Move> moves) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(WRITER_THREADS, runnable -> {
+      Thread thread = new Thread(runnable, "lokbra-json-writer");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<?>> tasks = new ArrayList<>();
+      for (int t = 0; t < WRITER_THREADS; t++) {
+        int first = t;
+        tasks.add(pool.submit(() -> {
+          ByteSink sink = new ByteSink();
+          for (int i = first; i < writes.size(); i += WRITER_THREADS) {
+            encode(writes.get(i), sink);
+            AtomicFiles.writeNew(moves.get(i).from(), sink.buffer());
+          }
+          return null;
+        }));
+      }
+      IOException failure = null;
+      for (Future<?> task : tasks) {
+        try {
+          task.get();
+        } catch (ExecutionException e) {
+          IOException cause = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+          if (failure == null) {
+            failure = cause;
+          } else {
+            failure.addSuppressed(cause);
+          }
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while writing a transaction");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void writeOne(Write write) {
+    Path temp = StoreLayout.tempFor(write.target(), ThreadLocalRandom.current().nextLong());
+    try {
+      encode(write, bytes);
+      AtomicFiles.writeNew(temp, bytes.buffer());
+      AtomicFiles.move(temp, write.target());
+    } catch (IOException | RuntimeException e) {
+      AtomicFiles.deleteQuietly(temp, e);
+      throw new StorageException("cannot write " + write.target() + ": " + e.getMessage(), e);
+    }
+    try {
+      AtomicFiles.syncDirectory(write.target().getParent());
+    } catch (IOException e) {
+      // The new file is in place but may not survive a power loss, while the store forgets the change: which
+      // state is on disk is uncertain until the store is reopened.
+      broken = "forcing " + write.target().getParent() + " to disk failed (" + e.getMessage() + ")";
+      throw new StorageException("cannot write " + write.target() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void writeJournaled(List<Write> writes, List<Path> deletes) {
+    List<Journal.Move> moves = new ArrayList<>(writes.size());
+    Set<Path> directories = new LinkedHashSet<>();
+    long token = ThreadLocalRandom.current().nextLong();
+    for (Write write : writes) {
+      moves.add(new Journal.Move(StoreLayout.tempFor(write.target(), token), write.target()));
+      directories.add(write.target().getParent());
+    }
+    Journal journal = null;
+    try {
+      if (writes.size() < PARALLEL_WRITES_FROM) {
+        for (int i = 0; i < writes.size(); i++) {
+          encode(writes.get(i), bytes);
+          AtomicFiles.writeNew(moves.get(i).from(), bytes.buffer());
+        }
+      } else {
+        writeInParallel(writes, moves);
+      }
+      for (Path directory : directories) {
+        AtomicFiles.syncDirectory(directory);
+      }
+      journal = new Journal(moves, deletes);
+      journal.commit(layout);
+    } catch (IOException | RuntimeException e) {
+      abort(journal, moves, e);
+      throw new StorageException("cannot write a transaction of " + writes.size() + " files to " + layout.root()
+          + ": " + e.getMessage(), e);
+    }
+    // Committed: from here the transaction survives a crash, and a failure only postpones the renames.
+    try {
+      journal.apply(layout);
+    } catch (IOException e) {
+      unfinished = journal;
+    }
+  }
+
+  /** Undoes a transaction that did not commit: its temporary files and a journal that is not durable. */
+  private void abort(Journal journal, List<Journal.Move> moves, Exception failure) {
+    if (journal != null && failure instanceof Journal.Uncommitted) {
+      try {
+        journal.withdraw(layout);
+        return;
+      } catch (IOException e) {
+        failure.addSuppressed(e);
+        broken = "a transaction's journal could not be withdrawn (" + e.getMessage() + ")";
+      }
+    }
+    for (Journal.Move move : moves) {
+      AtomicFiles.deleteQuietly(move.from(), failure);
+    }
+  }
+
+  private void finishUnfinished() {
+    if (unfinished != null) {
+      try {
+        unfinished.apply(layout);
+        unfinished = null;
+      } catch (IOException e) {
+        throw new StorageException("cannot finish writing the previous transaction to " + layout.root() + ": "
+            + e.getMessage() + " (it is safe in the journal and will be finished when the store opens)", e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (unfinished != null) {
+        unfinished.apply(layout);
+        unfinished = null;
+      }
+    } catch (IOException e) {
+      // Left in the journal, which the next open applies; closing must still release the lock.
+      unfinished = null;
+    } finally {
+      lock.release();
+    }
+  }
+}

@@ -1,0 +1,452 @@
+package se.lokbra.storage.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import se.lokbra.core.DataSet;
+import se.lokbra.core.LokbraException;
+import se.lokbra.core.LokbraStore;
+import se.lokbra.core.ReferentialIntegrityException;
+import se.lokbra.core.StorageException;
+import se.lokbra.core.StoreCapability;
+import se.lokbra.core.StoreOptions;
+import se.lokbra.core.ValidationException;
+import se.lokbra.core.conference.Conference;
+import se.lokbra.core.council.Council;
+import se.lokbra.core.measure.Measure;
+import se.lokbra.core.meeting.Meeting;
+import se.lokbra.core.model.Aggregate;
+import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.model.EntityId;
+import se.lokbra.core.model.Reference;
+import se.lokbra.core.model.Tombstone;
+import se.lokbra.core.organisation.Organisation;
+import se.lokbra.core.person.Person;
+import se.lokbra.core.spi.InMemoryStore;
+import se.lokbra.storage.json.JsonDocumentException;
+import se.lokbra.storage.json.LokbraJson;
+
+/**
+ * Opens a store directory: creates a new store in an empty or missing directory, refuses a foreign or newer one,
+ * locks it, finishes or discards an interrupted transaction, reads every file (in parallel) and hands the data to an
+ * {@link InMemoryStore} with a {@link JsonPersistence}. A bad file stops the open with an error naming the file,
+ * line, column and rule; nothing is rewritten or deleted then.
+ */
+public final class StoreOpener {
+  /** The manifest's {@code kind}, which tells a lokbra store from any other directory with a JSON file. */
+  public static final String STORE_KIND = "lokbra-json-store";
+  /** The store format this code writes, and the newest it reads. */
+  public static final int FORMAT_VERSION = 1;
+
+  private final StoreLayout layout;
+  private final URI uri;
+
+  private StoreOpener(Path root, URI uri) {
+    this.layout = new StoreLayout(root);
+    this.uri = uri;
+  }
+
+  /**
+   * Opens (creating if needed) the store in {@code root}, an absolute, normalised path.
+   *
+   * @param uri what the store reports as {@link LokbraStore#uri()}
+   */
+  public static LokbraStore open(Path root, URI uri, StoreOptions options) {
+    return new StoreOpener(root, uri).open(options);
+  }
+
+  private LokbraStore open(StoreOptions options) {
+    Path root = layout.root();
+    try {
+      if (Files.notExists(root)) {
+        Files.createDirectories(root);
+      } else if (!Files.isDirectory(root)) {
+        throw new StorageException("cannot open the store " + root + ": it is not a directory");
+      }
+      if (Files.notExists(layout.manifest())) {
+        refuseForeign();
+      }
+    } catch (IOException e) {
+      throw new StorageException("cannot open the store " + root + ": " + e, e);
+    }
+    StoreLock lock = StoreLock.acquire(root);
+    try {
+      if (Files.notExists(layout.manifest())) {
+        refuseForeign(); // again, now that no other process can be creating the store
+        AtomicFiles.replace(layout.manifest(), manifest());
+      }
+      checkManifest();
+      createDirectories();
+      Journal.recover(layout);
+      deleteTemporaryFiles();
+      Loaded loaded = load();
+      JsonPersistence persistence = new JsonPersistence(layout, lock, loaded.tombstoneIds());
+      try {
+        return InMemoryStore.create(uri, options, ImmutableSet.of(StoreCapability.PERSISTENT), loaded.data(),
+            persistence);
+      } catch (LokbraException e) {
+        throw loaded.explain(e);
+      }
+    } catch (IOException e) {
+      lock.release();
+      throw new StorageException("cannot open the store " + root + ": " + e, e);
+    } catch (RuntimeException | Error e) {
+      lock.release();
+      throw e;
+    }
+  }
+
+  // ---------------------------------------------------------------- manifest
+
+  private void refuseForeign() throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(layout.root())) {
+      for (Path entry : entries) {
+        String name = entry.getFileName().toString();
+        if (!name.equals(StoreLayout.LOCK) && !isRootTemp(name)) {
+          throw new StorageException("the directory " + layout.root() + " is not a lokbra store: it has no "
+              + StoreLayout.MANIFEST + " and is not empty (it has " + name + "); lokbra only creates stores in "
+              + "empty or new directories and will not write into this one");
+        }
+      }
+    }
+  }
+
+  private static boolean isRootTemp(String name) {
+    return name.startsWith(".lokbra-") && name.endsWith(".tmp");
+  }
+
+  private static ByteBuffer manifest() throws IOException {
+    ByteSink bytes = new ByteSink();
+    try (JsonGenerator out = Formats.FILES.getFactory().createGenerator(bytes)) {
+      out.setPrettyPrinter(LokbraJson.prettyPrinter());
+      out.writeStartObject();
+      out.writeStringField("kind", STORE_KIND);
+      out.writeNumberField("formatVersion", FORMAT_VERSION);
+      out.writeEndObject();
+    }
+    bytes.write('\n');
+    return bytes.buffer();
+  }
+
+  private void checkManifest() throws IOException {
+    Path file = layout.manifest();
+    byte[] bytes = readFile(file);
+    try (JsonParser parser = Formats.FILES.getFactory().createParser(bytes)) {
+      JsonInput in = new JsonInput(parser);
+      parser.nextToken();
+      JsonLocation start = in.startObject();
+      String kind = null;
+      Integer version = null;
+      JsonInputException unknown = null;
+      for (String field; (field = in.nextField()) != null; ) {
+        switch (field) {
+          case "kind" -> kind = in.string();
+          case "formatVersion" -> version = in.intValue();
+          default -> {
+            unknown = unknown != null ? unknown : in.unknownField(field, "kind, formatVersion");
+            parser.skipChildren();
+          }
+        }
+      }
+      if (!STORE_KIND.equals(kind)) {
+        throw new StorageException("the directory " + layout.root() + " is not a lokbra JSON store: its "
+            + StoreLayout.MANIFEST + " has the kind " + (kind == null ? "(none)" : "'" + kind + "'") + ", not '"
+            + STORE_KIND + "'; lokbra will not write into it");
+      }
+      in.require(version, "formatVersion", start);
+      if (version > FORMAT_VERSION) {
+        throw new StorageException("the store " + layout.root() + " has format version " + version + ", written by a "
+            + "newer lokbra; this version reads format version " + FORMAT_VERSION + " and older. Open it with a "
+            + "newer lokbra");
+      }
+      if (version < 1) {
+        throw in.errorAt(start, "invalid formatVersion '" + version + "': must be 1 or more", null);
+      }
+      if (unknown != null) {
+        throw unknown;
+      }
+      if (parser.nextToken() != null) {
+        throw in.error("unexpected content after the manifest");
+      }
+    } catch (JsonProcessingException e) {
+      throw Formats.problem(file.toString(), e);
+    }
+  }
+
+  // ---------------------------------------------------------------- directories
+
+  /** Creates missing kind directories: new stores need them, and git does not keep empty directories. */
+  private void createDirectories() throws IOException {
+    Set<Path> changed = new HashSet<>();
+    for (AggregateKind kind : AggregateKind.values()) {
+      for (Path directory : List.of(layout.entityDirectory(kind), layout.tombstoneDirectory(kind))) {
+        if (Files.notExists(directory)) {
+          Files.createDirectories(directory);
+          changed.add(directory.getParent());
+        }
+      }
+    }
+    for (Path directory : changed) {
+      AtomicFiles.syncDirectory(directory);
+    }
+  }
+
+  /** Deletes temporary files of writes that a crash interrupted (after the journal has been dealt with). */
+  private void deleteTemporaryFiles() throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(layout.root(),
+        p -> isRootTemp(p.getFileName().toString()))) {
+      for (Path entry : entries) {
+        Files.deleteIfExists(entry);
+      }
+    }
+    for (Path directory : dataDirectories()) {
+      try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory,
+          p -> StoreLayout.isDataTemp(p.getFileName().toString()))) {
+        for (Path entry : entries) {
+          Files.deleteIfExists(entry);
+        }
+      }
+    }
+  }
+
+  private List<Path> dataDirectories() {
+    List<Path> directories = new ArrayList<>();
+    for (AggregateKind kind : AggregateKind.values()) {
+      directories.add(layout.entityDirectory(kind));
+      directories.add(layout.tombstoneDirectory(kind));
+    }
+    return directories;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** One data file: the kind and id its place promises, and whether it holds a tombstone. */
+  private record Source(AggregateKind kind, boolean tombstone, Path file, String id) {}
+
+  /** What reading one file gave: the entity or tombstone, or the error. */
+  private record Result(Source source, Object value, RuntimeException error) {}
+
+  private Loaded load() throws IOException {
+    List<Source> sources = new ArrayList<>();
+    for (AggregateKind kind : AggregateKind.values()) {
+      list(kind, false, layout.entityDirectory(kind), sources);
+      list(kind, true, layout.tombstoneDirectory(kind), sources);
+    }
+    List<Result> results = sources.parallelStream().map(StoreOpener::read).toList();
+    RuntimeException first = null;
+    for (Result result : results) {
+      if (result.error() != null) {
+        if (first == null) {
+          first = result.error();
+        } else if (first.getSuppressed().length < 20) {
+          first.addSuppressed(result.error());
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+    return new Loaded(results);
+  }
+
+  /** Lists the data files of one directory in name order; any other {@code .json} file there is an error. */
+  private static void list(AggregateKind kind, boolean tombstone, Path directory, List<Source> sources)
+      throws IOException {
+    TreeSet<Path> files = new TreeSet<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, "*" + StoreLayout.SUFFIX)) {
+      for (Path entry : entries) {
+        String name = entry.getFileName().toString();
+        if (!name.startsWith(".")) {
+          files.add(entry);
+        }
+      }
+    }
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      Optional<String> id = StoreLayout.idOf(name);
+      if (id.isEmpty()) {
+        throw new JsonDocumentException(file.toString(), 0, 0, "", null, "the file name must be an id followed by "
+            + ".json (an id has 1 to 64 characters of a-z, 0-9, '-' and '_', starting with a letter or digit)",
+            null);
+      }
+      sources.add(new Source(kind, tombstone, file, id.get()));
+    }
+  }
+
+  private static Result read(Source source) {
+    try {
+      byte[] bytes = readFile(source.file());
+      Object value;
+      EntityId id;
+      try {
+        if (source.tombstone()) {
+          Tombstone tombstone = Formats.TOMBSTONE_READER.readValue(bytes);
+          if (tombstone.id().kind() != source.kind()) {
+            throw problemAt(source, bytes, "/kind", "is a tombstone of a " + tombstone.id().kind().singular()
+                + ", but lies among the tombstones of " + source.kind().plural());
+          }
+          id = tombstone.id();
+          value = tombstone;
+        } else {
+          Aggregate<?, ?> entity = Formats.entityReader(source.kind()).readValue(bytes);
+          if (entity.revision().isNew()) {
+            throw problemAt(source, bytes, "", entity.describe() + ": a stored entity needs its version (1 or "
+                + "more), created and modified");
+          }
+          id = entity.id();
+          value = entity;
+        }
+      } catch (JsonProcessingException e) {
+        throw Formats.problem(source.file().toString(), e);
+      }
+      if (!id.value().equals(source.id())) {
+        throw problemAt(source, bytes, "/id", "the id '" + id.value() + "' does not match the file name "
+            + source.file().getFileName() + " (it must be " + id.value() + StoreLayout.SUFFIX + ")");
+      }
+      return new Result(source, value, null);
+    } catch (IOException e) {
+      return new Result(source, null, new StorageException("cannot read " + source.file() + ": " + e, e));
+    } catch (RuntimeException e) {
+      return new Result(source, null, e);
+    }
+  }
+
+  private static JsonDocumentException problemAt(Source source, byte[] bytes, String pointer, String problem) {
+    JsonLocation location = Formats.locate(bytes, pointer);
+    return new JsonDocumentException(source.file().toString(), location == null ? 0 : location.getLineNr(),
+        location == null ? 0 : location.getColumnNr(), pointer, null, problem, null);
+  }
+
+  /** Reads a whole file, refusing one above the size limit before reading it. */
+  private static byte[] readFile(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = channel.size();
+      if (size > LokbraJson.MAX_FILE_BYTES) {
+        throw new JsonDocumentException(file.toString(), 0, 0, "", null, "is " + size + " bytes long, more than "
+            + "the limit of " + LokbraJson.MAX_FILE_BYTES + " bytes for a store file", null);
+      }
+      ByteBuffer buffer = ByteBuffer.allocate((int) size);
+      while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+        // keep reading: a channel may return fewer bytes than asked for
+      }
+      if (buffer.hasRemaining()) {
+        throw new IOException("the file became shorter while it was read");
+      }
+      return buffer.array();
+    } catch (NoSuchFileException e) {
+      throw new StorageException("cannot read " + file + ": it disappeared while the store was opening", e);
+    }
+  }
+
+  // ---------------------------------------------------------------- loaded data
+
+  /** Every file read, as a data set, with the file of each entity for error messages. */
+  private static final class Loaded {
+    private final DataSet data;
+    private final Map<EntityId, Path> files = new HashMap<>();
+    private final Set<EntityId> tombstoneIds = new HashSet<>();
+
+    Loaded(List<Result> results) {
+      List<Organisation> organisations = new ArrayList<>();
+      List<Person> people = new ArrayList<>();
+      List<Council> councils = new ArrayList<>();
+      List<Measure> measures = new ArrayList<>();
+      List<Meeting> meetings = new ArrayList<>();
+      List<Conference> conferences = new ArrayList<>();
+      List<Tombstone> tombstones = new ArrayList<>();
+      Map<EntityId, Path> liveFiles = new HashMap<>();
+      for (Result result : results) {
+        if (result.value() instanceof Tombstone t) {
+          tombstones.add(t);
+          tombstoneIds.add(t.id());
+          files.put(t.id(), result.source().file());
+          continue;
+        }
+        Aggregate<?, ?> entity = (Aggregate<?, ?>) result.value();
+        liveFiles.put(entity.id(), result.source().file());
+        switch (entity.aggregateKind()) {
+          case ORGANISATION -> organisations.add((Organisation) entity);
+          case PERSON -> people.add((Person) entity);
+          case COUNCIL -> councils.add((Council) entity);
+          case MEASURE -> measures.add((Measure) entity);
+          case MEETING -> meetings.add((Meeting) entity);
+          case CONFERENCE -> conferences.add((Conference) entity);
+        }
+      }
+      for (EntityId id : new TreeSet<>(liveFiles.keySet())) {
+        if (tombstoneIds.contains(id)) {
+          throw new StorageException("cannot open the store: " + liveFiles.get(id) + " and " + files.get(id)
+              + " both exist, but an entity is either live or deleted; remove the one that is wrong");
+        }
+      }
+      files.putAll(liveFiles);
+      data = new DataSet(ImmutableList.copyOf(organisations), ImmutableList.copyOf(people),
+          ImmutableList.copyOf(councils), ImmutableList.copyOf(measures), ImmutableList.copyOf(meetings),
+          ImmutableList.copyOf(conferences), ImmutableList.copyOf(tombstones));
+    }
+
+    DataSet data() {
+      return data;
+    }
+
+    Set<EntityId> tombstoneIds() {
+      return tombstoneIds;
+    }
+
+    /**
+     * Names the file (and place in it) behind an error the in-memory store found in the data as a whole: a
+     * reference to an entity that does not exist, or an organisation number used twice.
+     */
+    RuntimeException explain(LokbraException e) {
+      if (e instanceof ReferentialIntegrityException r && !r.onDelete() && files.containsKey(r.entity())) {
+        Reference first = r.references().get(0);
+        return at(r.entity(), pointer(first.field()), e.getMessage(), e);
+      }
+      if (e instanceof ValidationException v && v.entity().isPresent()) {
+        Optional<Aggregate<?, ?>> entity = data.entities().filter(a -> a.describe().equals(v.entity().get()))
+            .findFirst();
+        if (entity.isPresent()) {
+          return at(entity.get().id(), pointer(v.field()), e.getMessage(), e);
+        }
+      }
+      return new StorageException("cannot open the store: " + e.getMessage(), e);
+    }
+
+    private JsonDocumentException at(EntityId id, String pointer, String problem, Exception cause) {
+      Path file = files.get(id);
+      JsonLocation location = null;
+      try {
+        location = Formats.locate(readFile(file), pointer);
+      } catch (IOException | RuntimeException e) {
+        cause.addSuppressed(e);
+      }
+      return new JsonDocumentException(file.toString(), location == null ? 0 : location.getLineNr(),
+          location == null ? 0 : location.getColumnNr(), pointer, null, problem, cause);
+    }
+
+    /** {@code memberships[0].organisation} → {@code /memberships/0/organisation}. */
+    private static String pointer(String field) {
+      return "/" + field.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
+    }
+  }
+}
