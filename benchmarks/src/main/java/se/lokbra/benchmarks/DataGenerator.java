@@ -39,6 +39,9 @@ import se.lokbra.core.person.PersonId;
  * follow-ups. Ids are zero-padded so that their order is their number.
  */
 public final class DataGenerator {
+  /** Changes whenever the generated data changes, so that cached stores of older data are not reused. */
+  public static final int VERSION = 1;
+
   private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
   private static final List<MunicipalityCode> MUNICIPALITIES = List.of("1883", "1862", "1880", "0180", "1480",
       "1280", "0380", "2480").stream().map(MunicipalityCode::of).toList();

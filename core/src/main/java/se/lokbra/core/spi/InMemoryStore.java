@@ -7,20 +7,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.NotFoundException;
@@ -84,10 +82,11 @@ public final class InMemoryStore implements LokbraStore {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<AggregateKind, Table<?>> tables = new EnumMap<>(AggregateKind.class);
   /**
-   * target → the entities that refer to it. Only ids are kept (the fields are read from the referrer when a
-   * delete is refused), which keeps this reverse index small for large stores.
+   * target → how many references of live entities point to it. A delete of a target with none goes ahead at once;
+   * the referrers themselves are looked for only when a delete is refused, by reading every live entity. Keeping
+   * them instead would cost a set entry per reference (tens of megabytes for 100k measures) for that one case.
    */
-  private final Map<EntityId, java.util.Set<EntityId>> referrers = new HashMap<>();
+  private final Map<EntityId, int[]> referenceCounts = new HashMap<>();
   private final Councils councils;
   private final Organisations organisations;
   private final People people;
@@ -381,19 +380,16 @@ public final class InMemoryStore implements LokbraStore {
   private void putLive(Table<Aggregate<?, ?>> table, Aggregate<?, ?> entity) {
     table.putLive(entity);
     for (Reference ref : entity.references()) {
-      referrers.computeIfAbsent(ref.target(), k -> new java.util.HashSet<>()).add(entity.id());
+      referenceCounts.computeIfAbsent(ref.target(), k -> new int[1])[0]++;
     }
   }
 
   private void removeLive(Table<Aggregate<?, ?>> table, Aggregate<?, ?> entity) {
     table.removeLive(entity);
     for (Reference ref : entity.references()) {
-      java.util.Set<EntityId> sources = referrers.get(ref.target());
-      if (sources != null) {
-        sources.remove(entity.id());
-        if (sources.isEmpty()) {
-          referrers.remove(ref.target());
-        }
+      int[] count = referenceCounts.get(ref.target());
+      if (count != null && --count[0] == 0) {
+        referenceCounts.remove(ref.target());
       }
     }
   }
@@ -425,19 +421,29 @@ public final class InMemoryStore implements LokbraStore {
   }
 
   private void checkNotReferenced(EntityId id) {
-    java.util.Set<EntityId> sources = referrers.get(id);
-    if (sources == null || sources.isEmpty()) {
+    if (!referenceCounts.containsKey(id)) {
       return;
     }
-    List<Reference> refs = new ArrayList<>();
-    sources.stream().sorted().forEach(source -> {
-      Aggregate<?, ?> referrer = tables.get(source.kind()).live.get(source);
-      for (Reference ref : referrer.references()) {
-        if (ref.target().equals(id)) {
-          refs.add(ref.from(source));
+    List<Aggregate<?, ?>> referrers = new ArrayList<>();
+    for (Table<?> table : tables.values()) {
+      for (Aggregate<?, ?> entity : table.live.values()) {
+        for (Reference ref : entity.references()) {
+          if (ref.target().equals(id)) {
+            referrers.add(entity);
+            break;
+          }
         }
       }
-    });
+    }
+    referrers.sort(java.util.Comparator.comparing(a -> a.id()));
+    List<Reference> refs = new ArrayList<>();
+    for (Aggregate<?, ?> referrer : referrers) {
+      for (Reference ref : referrer.references()) {
+        if (ref.target().equals(id)) {
+          refs.add(ref.from(referrer.id()));
+        }
+      }
+    }
     throw ReferentialIntegrityException.stillReferenced(id, refs);
   }
 
@@ -570,45 +576,70 @@ public final class InMemoryStore implements LokbraStore {
       Checks.check(page.sort().isUnsorted(), "sort", page.sort(), "must be unsorted: changes come in "
           + "modification order");
       return read(() -> {
-        Collection<EntityId> ids = table.changes.tailMap(new Table.ChangeKey(since, ""), true).values();
-        ImmutableList<Change<T, I>> content = ids.stream().skip(page.offset()).limit(page.size())
-            .map(this::changeOf).collect(ImmutableList.toImmutableList());
-        return new Page<>(content, page, ids.size());
+        int from = table.firstChangeFrom(since);
+        ImmutableList.Builder<Change<T, I>> content = ImmutableList.builder();
+        Iterator<Object> entries = table.changes.iterator((int) Math.min(Integer.MAX_VALUE,
+            from + page.offset()));
+        for (int i = 0; i < page.size() && entries.hasNext(); i++) {
+          content.add(changeOf(entries.next()));
+        }
+        return new Page<>(content.build(), page, table.changes.size() - from);
       });
     }
 
-    private Change<T, I> changeOf(EntityId id) {
-      T entity = table.live.get(id);
-      return entity != null ? Change.of(entity) : Change.deleted(table.tombstones.get(id));
+    @SuppressWarnings("unchecked")
+    private Change<T, I> changeOf(Object entry) {
+      return entry instanceof Tombstone t ? Change.deleted(t) : Change.of((T) entry);
     }
 
     /**
      * One page of {@code candidates} (in default order) that pass {@code filter} (null: all pass), in the
      * requested order.
      */
-    Page<T> query(Supplier<? extends Collection<T>> candidates, Predicate<T> filter, PageRequest page) {
-      return queryOf(() -> {
-        Collection<T> set = candidates.get();
-        return filter == null ? new Candidates<>(set, set.size(), null) : new Candidates<>(set, -1, filter);
-      }, page);
+    Page<T> query(Supplier<OrderedSet<T>> candidates, Predicate<T> filter, PageRequest page) {
+      return queryOf(() -> Candidates.of(candidates.get(), filter), page);
     }
 
     /**
-     * One page of what {@code candidates} yields, in the requested order. With the default order only the page
-     * and the count are computed: a page costs O(offset + size), not O(matches), when the size is known.
+     * One page of what {@code candidates} yields, in the requested order. With the default order and no filter
+     * only the page is read: it costs O(size), not O(matches), and the count is known.
      */
     Page<T> queryOf(Supplier<Candidates<T>> candidates, PageRequest page) {
       Checks.notNull(page, "page");
-      Sorting.effectiveOrders(table.kind, page.sort()); // validates the properties before anything else
+      if (!page.sort().isUnsorted()) {
+        Sorting.effectiveOrders(table.kind, page.sort()); // validates the properties before anything else
+      }
       return read(() -> {
         Candidates<T> c = candidates.get();
         if (page.sort().isUnsorted()) {
-          ImmutableList<T> content = c.stream().skip(page.offset()).limit(page.size())
-              .collect(ImmutableList.toImmutableList());
-          long total = c.size() >= 0 ? c.size() : c.stream().count();
-          return new Page<>(content, page, total);
+          ImmutableList.Builder<T> content = ImmutableList.builderWithExpectedSize(page.size());
+          if (c.filter() == null) {
+            Iterator<T> it = c.from((int) Math.min(Integer.MAX_VALUE, page.offset()));
+            for (int i = 0; i < page.size() && it.hasNext(); i++) {
+              content.add(it.next());
+            }
+            return new Page<>(content.build(), page, c.size());
+          }
+          long matches = 0;
+          long end = page.offset() + page.size();
+          for (Iterator<T> it = c.from(0); it.hasNext(); ) {
+            T candidate = it.next();
+            if (c.filter().test(candidate)) {
+              if (matches >= page.offset() && matches < end) {
+                content.add(candidate);
+              }
+              matches++;
+            }
+          }
+          return new Page<>(content.build(), page, matches);
         }
-        List<T> matches = new ArrayList<>(c.stream().toList());
+        List<T> matches = new ArrayList<>();
+        for (Iterator<T> it = c.from(0); it.hasNext(); ) {
+          T candidate = it.next();
+          if (c.filter() == null || c.filter().test(candidate)) {
+            matches.add(candidate);
+          }
+        }
         matches.sort(Sorting.comparator(table.kind, page.sort()));
         int from = (int) Math.min(page.offset(), matches.size());
         int to = Math.min(from + page.size(), matches.size());
@@ -617,14 +648,28 @@ public final class InMemoryStore implements LokbraStore {
     }
   }
 
+  /** Reads entities in default order from the {@code skip}-th on. */
+  private interface Sequence<T> {
+    Iterator<T> from(int skip);
+  }
+
   /**
-   * What a query reads: entities in default order, optionally filtered, and the number of matches if known
-   * without counting (-1 if not).
+   * What a query reads: entities in default order, the number of them (when {@code filter} is null), and the
+   * filter they must pass (null: all pass).
    */
-  private record Candidates<T>(Iterable<T> inOrder, long size, Predicate<T> filter) {
-    Stream<T> stream() {
-      Stream<T> all = java.util.stream.StreamSupport.stream(inOrder.spliterator(), false);
-      return filter == null ? all : all.filter(filter);
+  private record Candidates<T>(Sequence<T> sequence, long size, Predicate<T> filter) {
+    /** The elements of {@code set} with indexes {@code from} (inclusive) to {@code to} (exclusive). */
+    static <T> Candidates<T> of(OrderedSet<T> set, int from, int to, Predicate<T> filter) {
+      return new Candidates<>(skip -> set.iterator((int) Math.min(Integer.MAX_VALUE, (long) from + skip), to),
+          filter == null ? to - from : -1, filter);
+    }
+
+    static <T> Candidates<T> of(OrderedSet<T> set, Predicate<T> filter) {
+      return of(set, 0, set.size(), filter);
+    }
+
+    Iterator<T> from(int skip) {
+      return sequence.from(skip);
     }
   }
 
@@ -671,7 +716,10 @@ public final class InMemoryStore implements LokbraStore {
     @Override
     public Optional<Organisation> findByOrganisationNumber(OrganisationNumber number) {
       Checks.notNull(number, "organisationNumber");
-      return read(() -> byNumber.get(number).stream().findFirst());
+      return read(() -> {
+        Iterator<Organisation> it = byNumber.get(number).iterator();
+        return it.hasNext() ? Optional.of(it.next()) : Optional.<Organisation>empty();
+      });
     }
   }
 
@@ -728,34 +776,50 @@ public final class InMemoryStore implements LokbraStore {
     public Page<Measure> find(MeasureQuery q, PageRequest page) {
       Checks.notNull(q, "query");
       return queryOf(() -> {
-        List<NavigableSet<Measure>> sets = new ArrayList<>();
-        q.council().ifPresent(c -> sets.add(byCouncil.get(c)));
-        q.status().ifPresent(s -> sets.add(byStatus.get(s)));
-        q.category().ifPresent(c -> sets.add(byCategory.get(c)));
-        NavigableSet<Measure> wide = byYear.get(WIDE);
-        if (q.year().isPresent() && wide.isEmpty()) {
-          sets.add(byYear.get(q.year().getAsInt()));
+        OrderedSet<Measure> smallest = table.all;
+        int criteria = 0;
+        if (q.council().isPresent()) {
+          smallest = smaller(smallest, byCouncil.get(q.council().get()));
+          criteria++;
         }
+        if (q.status().isPresent()) {
+          smallest = smaller(smallest, byStatus.get(q.status().get()));
+          criteria++;
+        }
+        if (q.category().isPresent()) {
+          smallest = smaller(smallest, byCategory.get(q.category().get()));
+          criteria++;
+        }
+        OrderedSet<Measure> wide = byYear.get(WIDE);
         boolean yearNeedsWide = q.year().isPresent() && !wide.isEmpty();
-        if (sets.isEmpty() && yearNeedsWide) {
-          // Only a year, and some periods are open-ended: merge the exact bucket with the matching wide ones.
-          NavigableSet<Measure> exact = byYear.get(q.year().getAsInt());
-          List<Measure> wideMatches = wide.stream().filter(q::matches).toList();
-          return new Candidates<>(() -> com.google.common.collect.Iterators.mergeSorted(
-              List.of(exact.iterator(), wideMatches.iterator()), table.order), exact.size() + wideMatches.size(),
-              null);
+        if (q.year().isPresent()) {
+          if (!yearNeedsWide) {
+            smallest = smaller(smallest, byYear.get(q.year().getAsInt()));
+          } else if (criteria == 0) {
+            // Only a year, and some periods are open-ended: merge the exact bucket with the matching wide ones.
+            OrderedSet<Measure> exact = byYear.get(q.year().getAsInt());
+            List<Measure> wideMatches = new ArrayList<>();
+            for (Measure m : wide) {
+              if (q.matches(m)) {
+                wideMatches.add(m);
+              }
+            }
+            return new Candidates<>(skip -> {
+              Iterator<Measure> merged = com.google.common.collect.Iterators.mergeSorted(
+                  List.of(exact.iterator(), wideMatches.iterator()), table.order);
+              com.google.common.collect.Iterators.advance(merged, skip);
+              return merged;
+            }, exact.size() + wideMatches.size(), null);
+          }
+          criteria++;
         }
-        NavigableSet<Measure> smallest = sets.stream().min((a, b) -> Integer.compare(a.size(), b.size()))
-            .orElse(table.all);
-        boolean exact = countCriteria(q) == 1 && !yearNeedsWide;
-        return exact || countCriteria(q) == 0 ? new Candidates<>(smallest, smallest.size(), null)
-            : new Candidates<>(smallest, -1, q::matches);
+        boolean exact = criteria == 1 && !yearNeedsWide;
+        return Candidates.of(smallest, exact || criteria == 0 ? null : q::matches);
       }, page);
     }
 
-    private int countCriteria(MeasureQuery q) {
-      return (q.council().isPresent() ? 1 : 0) + (q.status().isPresent() ? 1 : 0)
-          + (q.category().isPresent() ? 1 : 0) + (q.year().isPresent() ? 1 : 0);
+    private static OrderedSet<Measure> smaller(OrderedSet<Measure> a, OrderedSet<Measure> b) {
+      return b.size() < a.size() ? b : a;
     }
   }
 
@@ -775,18 +839,17 @@ public final class InMemoryStore implements LokbraStore {
         return query(() -> byCouncil.get(q.council().get()), ranged ? q::matches : null, page);
       }
       // The default order is (start, id), so a time range is a contiguous slice of all meetings.
-      return query(() -> {
-        NavigableSet<Meeting> slice = table.all;
+      return queryOf(() -> {
+        int from = 0;
+        int to = table.all.size();
         if (q.from().isPresent() && q.from().get().isAfter(MIN_START)) {
-          slice = q.from().get().isAfter(MAX_START) ? java.util.Collections.emptyNavigableSet()
-              : slice.tailSet(probe(q.from().get()), true);
+          from = q.from().get().isAfter(MAX_START) ? to : table.all.rank(probe(q.from().get()));
         }
         if (q.to().isPresent() && q.to().get().isBefore(MAX_START)) {
-          slice = q.to().get().isBefore(MIN_START) ? java.util.Collections.emptyNavigableSet()
-              : slice.headSet(probe(q.to().get()), false);
+          to = q.to().get().isBefore(MIN_START) ? 0 : table.all.rank(probe(q.to().get()));
         }
-        return slice;
-      }, null, page);
+        return Candidates.of(table.all, from, Math.max(from, to), null);
+      }, page);
     }
 
     /** Meetings start in years 1000 to 9999 (see {@link Meeting}); bounds outside need no probe. */

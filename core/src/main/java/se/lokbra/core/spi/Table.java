@@ -2,14 +2,10 @@ package se.lokbra.core.spi;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.AggregateKind;
@@ -22,35 +18,55 @@ import se.lokbra.core.repository.Sort;
  * change log ordered by (modified, id), and secondary indexes. Not thread-safe: the store's lock guards it.
  */
 final class Table<T extends Aggregate<?, ?>> {
-  /** A position in the change log. */
-  record ChangeKey(Instant modified, String id) implements Comparable<ChangeKey> {
-    @Override
-    public int compareTo(ChangeKey o) {
-      int c = modified.compareTo(o.modified);
-      return c != 0 ? c : id.compareTo(o.id);
+  /** A position in the change log, to look up the first change at or after an instant. */
+  record ChangeKey(Instant modified, String id) {}
+
+  /**
+   * The order of the change log, whose entries are the live entities and tombstones themselves (a
+   * {@link ChangeKey} only as a probe): by modification (deletion) time, then id.
+   */
+  private static final Comparator<Object> CHANGE_ORDER = (a, b) -> {
+    int c = changedAt(a).compareTo(changedAt(b));
+    return c != 0 ? c : idOf(a).compareTo(idOf(b));
+  };
+
+  private static Instant changedAt(Object entry) {
+    if (entry instanceof Aggregate<?, ?> a) {
+      return a.revision().modified().orElseThrow();
     }
+    return entry instanceof Tombstone t ? t.deleted() : ((ChangeKey) entry).modified();
+  }
+
+  private static String idOf(Object entry) {
+    if (entry instanceof Aggregate<?, ?> a) {
+      return a.id().value();
+    }
+    return entry instanceof Tombstone t ? t.id().value() : ((ChangeKey) entry).id();
   }
 
   /** Entities by a key they carry (several keys per entity allowed), each bucket in default order. */
   static final class Index<T, K> {
     private final Function<T, Iterable<K>> keys;
     private final Comparator<? super T> order;
-    private final Map<K, TreeSet<T>> buckets = new HashMap<>();
+    private final Map<K, OrderedSet<T>> buckets = new HashMap<>();
+    /** What {@link #get} returns for a key no entity has; never added to. */
+    private final OrderedSet<T> none;
 
     Index(Function<T, Iterable<K>> keys, Comparator<? super T> order) {
       this.keys = keys;
       this.order = order;
+      this.none = new OrderedSet<>(order);
     }
 
     void add(T entity) {
       for (K key : keys.apply(entity)) {
-        buckets.computeIfAbsent(key, k -> new TreeSet<>(order)).add(entity);
+        buckets.computeIfAbsent(key, k -> new OrderedSet<>(order)).add(entity);
       }
     }
 
     void remove(T entity) {
       for (K key : keys.apply(entity)) {
-        TreeSet<T> bucket = buckets.get(key);
+        OrderedSet<T> bucket = buckets.get(key);
         if (bucket != null) {
           bucket.remove(entity);
           if (bucket.isEmpty()) {
@@ -60,9 +76,10 @@ final class Table<T extends Aggregate<?, ?>> {
       }
     }
 
-    NavigableSet<T> get(K key) {
-      TreeSet<T> bucket = buckets.get(key);
-      return bucket == null ? Collections.emptyNavigableSet() : Collections.unmodifiableNavigableSet(bucket);
+    /** The entities with {@code key}, in default order; the caller must not change the set. */
+    OrderedSet<T> get(K key) {
+      OrderedSet<T> bucket = buckets.get(key);
+      return bucket == null ? none : bucket;
     }
   }
 
@@ -70,14 +87,16 @@ final class Table<T extends Aggregate<?, ?>> {
   final Comparator<T> order;
   final Map<EntityId, T> live = new HashMap<>();
   final Map<EntityId, Tombstone> tombstones = new HashMap<>();
-  final TreeSet<T> all;
-  final TreeMap<ChangeKey, EntityId> changes = new TreeMap<>();
+  /** The live entities in default order. */
+  final OrderedSet<T> all;
+  /** The live entities and tombstones by (modified, id); see {@link #CHANGE_ORDER}. */
+  final OrderedSet<Object> changes = new OrderedSet<>(CHANGE_ORDER);
   private final List<Index<T, ?>> indexes = new ArrayList<>();
 
   Table(AggregateKind kind) {
     this.kind = kind;
     this.order = Sorting.comparator(kind, Sort.unsorted());
-    this.all = new TreeSet<>(order);
+    this.all = new OrderedSet<>(order);
   }
 
   /** Adds an index; call before any entity is put. */
@@ -90,7 +109,7 @@ final class Table<T extends Aggregate<?, ?>> {
   void putLive(T entity) {
     live.put(entity.id(), entity);
     all.add(entity);
-    changes.put(new ChangeKey(entity.revision().modified().orElseThrow(), entity.id().value()), entity.id());
+    changes.add(entity);
     for (Index<T, ?> index : indexes) {
       index.add(entity);
     }
@@ -99,7 +118,7 @@ final class Table<T extends Aggregate<?, ?>> {
   void removeLive(T entity) {
     live.remove(entity.id());
     all.remove(entity);
-    changes.remove(new ChangeKey(entity.revision().modified().orElseThrow(), entity.id().value()));
+    changes.remove(entity);
     for (Index<T, ?> index : indexes) {
       index.remove(entity);
     }
@@ -107,11 +126,16 @@ final class Table<T extends Aggregate<?, ?>> {
 
   void putTombstone(Tombstone tombstone) {
     tombstones.put(tombstone.id(), tombstone);
-    changes.put(new ChangeKey(tombstone.deleted(), tombstone.id().value()), tombstone.id());
+    changes.add(tombstone);
   }
 
   void removeTombstone(Tombstone tombstone) {
     tombstones.remove(tombstone.id());
-    changes.remove(new ChangeKey(tombstone.deleted(), tombstone.id().value()));
+    changes.remove(tombstone);
+  }
+
+  /** The index in {@link #changes} of the first change at or after {@code since}. */
+  int firstChangeFrom(Instant since) {
+    return changes.rank(new ChangeKey(since, ""));
   }
 }

@@ -22,8 +22,8 @@ import se.lokbra.core.model.Tombstone;
 
 /**
  * The SQL of one aggregate, generated once from its {@link AggregateMapping}: reading pages and entities with their
- * children (one query per child table for a whole page, never one per entity), and writing main rows and child
- * rows in JDBC batches.
+ * children (one query for the rows of every child table of a whole page, never one per entity or per table), and
+ * writing main rows and child rows in JDBC batches.
  */
 final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
   /** What a table holds for an id: a live row or a tombstone, with its revision. */
@@ -35,6 +35,14 @@ final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
   private final String insert;
   private final String update;
   private final List<Column<?>> updateColumns;
+  /**
+   * The children query: one branch of a UNION ALL per child table, each giving (branch number, parent id, two
+   * order keys) and then every child table's columns side by side, its own filled and the others NULL. Each branch
+   * ends with {@code WHERE } and needs the parent condition appended.
+   */
+  private final List<String> childBranches = new ArrayList<>();
+  /** For each child table, the result column (1-based) where its own columns begin in the children query. */
+  private final int[] childOffsets;
 
   AggregateDao(AggregateMapping<T, I> mapping, Dialect dialect) {
     this.mapping = mapping;
@@ -48,6 +56,24 @@ final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
     updateColumns = mapping.columns.subList(1, mapping.columns.size());
     update = "UPDATE " + mapping.table + " SET " + updateColumns.stream().map(c -> c.name() + " = ?")
         .collect(Collectors.joining(", ")) + " WHERE id = ? AND version = ?";
+    childOffsets = new int[mapping.children.size()];
+    int offset = 5;
+    for (int i = 0; i < mapping.children.size(); i++) {
+      childOffsets[i] = offset;
+      offset += mapping.children.get(i).columns.size();
+    }
+    for (int i = 0; i < mapping.children.size(); i++) {
+      ChildTable<T, ?> child = mapping.children.get(i);
+      String[] keys = child.orderBy.split(",\\s*");
+      StringBuilder branch = new StringBuilder("SELECT ").append(i).append(", ").append(child.parent.name())
+          .append(", ").append(keys[0]).append(", ").append(keys.length > 1 ? keys[1] : "0");
+      for (int j = 0; j < mapping.children.size(); j++) {
+        for (Column<?> c : mapping.children.get(j).columns) {
+          branch.append(", ").append(i == j ? c.name() : c.type().nullIn(dialect));
+        }
+      }
+      childBranches.add(branch.append(" FROM ").append(child.table).append(" WHERE ").toString());
+    }
   }
 
   String table() {
@@ -164,30 +190,52 @@ final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
     return result;
   }
 
-  /** The children of the parents {@code ids} (null: of every parent), one query per child table. */
+  /**
+   * The children of the parents {@code ids}: one query for all child tables. For every parent ({@code ids} null)
+   * one query per child table instead, which reads each table in its index order rather than sorting them all.
+   */
   private Map<String, AggregateMapping.Children> children(Tx tx, List<String> ids) {
     Map<String, AggregateMapping.Children> result = new HashMap<>();
-    for (ChildTable<T, ?> child : mapping.children) {
-      Params p = new Params();
-      String where = ids == null ? null : p.in(dialect, child.parent.name(), ids);
-      Map<String, List<Object>> lists = new HashMap<>();
-      tx.query(child.selectSql(where), p, rs -> {
-        Object element = readChild(child, rs);
-        lists.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(element);
-        return element;
-      });
-      lists.forEach((parent, elements) -> result.computeIfAbsent(parent, k -> new AggregateMapping.Children())
-          .put(child, elements));
+    if (ids == null) {
+      for (ChildTable<T, ?> child : mapping.children) {
+        Map<String, List<Object>> lists = new HashMap<>();
+        tx.query(child.selectSql(null), new Params(), rs -> {
+          Object element = readChild(child, rs, 2, 1);
+          lists.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(element);
+          return element;
+        });
+        lists.forEach((parent, elements) -> result.computeIfAbsent(parent, k -> new AggregateMapping.Children())
+            .put(child, elements));
+      }
+      return result;
     }
+    if (mapping.children.isEmpty()) {
+      return result;
+    }
+    Params p = new Params();
+    StringBuilder sql = new StringBuilder();
+    for (int i = 0; i < childBranches.size(); i++) {
+      sql.append(i == 0 ? "" : " UNION ALL ").append(childBranches.get(i))
+          .append(p.in(dialect, mapping.children.get(i).parent.name(), ids));
+    }
+    sql.append(" ORDER BY 1, 2, 3, 4");
+    tx.query(sql.toString(), p, rs -> {
+      int branch = rs.getInt(1);
+      ChildTable<T, ?> child = mapping.children.get(branch);
+      Object element = readChild(child, rs, childOffsets[branch], 2);
+      result.computeIfAbsent(rs.getString(2), k -> new AggregateMapping.Children()).add(child, element);
+      return element;
+    });
     return result;
   }
 
-  private Object readChild(ChildTable<T, ?> child, ResultSet rs) throws SQLException {
-    Values values = Values.read(dialect, rs, child.columns, 2);
+  /** Reads a child row whose values start at result column {@code first}, its parent's id at {@code parent}. */
+  private Object readChild(ChildTable<T, ?> child, ResultSet rs, int first, int parent) throws SQLException {
+    Values values = Values.read(dialect, rs, child.columns, first);
     try {
       return child.reader.apply(values);
     } catch (LokbraException | IllegalArgumentException | java.time.DateTimeException e) {
-      throw new StorageException("cannot read a row of table " + child.table + " (parent '" + rs.getString(1)
+      throw new StorageException("cannot read a row of table " + child.table + " (parent '" + rs.getString(parent)
           + "'): " + e.getMessage(), e);
     }
   }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,12 @@ abstract class AggregateMapping<T extends Aggregate<I, T>, I extends EntityId> {
 
     void put(ChildTable<?, ?> table, List<?> elements) {
       lists.put(table, elements);
+    }
+
+    /** Appends one element to the list of {@code table}. */
+    @SuppressWarnings("unchecked")
+    void add(ChildTable<?, ?> table, Object element) {
+      ((List<Object>) lists.computeIfAbsent(table, t -> new ArrayList<>())).add(element);
     }
 
     @SuppressWarnings("unchecked")

@@ -37,7 +37,7 @@ abstract class SqlType<V> {
     return down.equals(x) ? x : down.plus(1, ChronoUnit.MICROS);
   }
 
-  static final SqlType<String> TEXT = new SqlType<>(Types.VARCHAR) {
+  static final SqlType<String> TEXT = new SqlType<>(Types.VARCHAR, "text") {
     @Override
     void set(Dialect dialect, PreparedStatement s, int i, String v) throws SQLException {
       s.setString(i, v);
@@ -49,7 +49,7 @@ abstract class SqlType<V> {
     }
   };
 
-  static final SqlType<Long> LONG = new SqlType<>(Types.BIGINT) {
+  static final SqlType<Long> LONG = new SqlType<>(Types.BIGINT, "bigint") {
     @Override
     void set(Dialect dialect, PreparedStatement s, int i, Long v) throws SQLException {
       s.setLong(i, v);
@@ -62,7 +62,7 @@ abstract class SqlType<V> {
     }
   };
 
-  static final SqlType<Integer> INT = new SqlType<>(Types.INTEGER) {
+  static final SqlType<Integer> INT = new SqlType<>(Types.INTEGER, "integer") {
     @Override
     void set(Dialect dialect, PreparedStatement s, int i, Integer v) throws SQLException {
       s.setInt(i, v);
@@ -75,7 +75,7 @@ abstract class SqlType<V> {
     }
   };
 
-  static final SqlType<Instant> INSTANT = new SqlType<>(Types.TIMESTAMP_WITH_TIMEZONE) {
+  static final SqlType<Instant> INSTANT = new SqlType<>(Types.TIMESTAMP_WITH_TIMEZONE, "timestamptz") {
     @Override
     void set(Dialect dialect, PreparedStatement s, int i, Instant v) throws SQLException {
       if (v.isBefore(MIN_INSTANT) || v.isAfter(MAX_INSTANT)) {
@@ -100,7 +100,7 @@ abstract class SqlType<V> {
     }
   };
 
-  static final SqlType<LocalDate> DATE = new SqlType<>(Types.DATE) {
+  static final SqlType<LocalDate> DATE = new SqlType<>(Types.DATE, "date") {
     @Override
     void set(Dialect dialect, PreparedStatement s, int i, LocalDate v) throws SQLException {
       if (dialect == Dialect.POSTGRESQL) {
@@ -120,7 +120,7 @@ abstract class SqlType<V> {
     }
   };
 
-  static final SqlType<BigDecimal> DECIMAL = new SqlType<>(Types.NUMERIC) {
+  static final SqlType<BigDecimal> DECIMAL = new SqlType<>(Types.NUMERIC, "numeric") {
     @Override
     void set(Dialect dialect, PreparedStatement s, int i, BigDecimal v) throws SQLException {
       if (dialect == Dialect.POSTGRESQL) {
@@ -141,9 +141,19 @@ abstract class SqlType<V> {
   };
 
   private final int sqlType;
+  private final String postgresName;
 
-  private SqlType(int sqlType) {
+  private SqlType(int sqlType, String postgresName) {
     this.sqlType = sqlType;
+    this.postgresName = postgresName;
+  }
+
+  /**
+   * A NULL of this type in {@code dialect}'s SQL. PostgreSQL needs the type where branches of a UNION hold NULL
+   * in a column: it resolves two untyped NULLs to text, which then clashes with a date in a later branch.
+   */
+  final String nullIn(Dialect dialect) {
+    return dialect == Dialect.POSTGRESQL ? "CAST(NULL AS " + postgresName + ")" : "NULL";
   }
 
   /** Binds {@code value} (possibly null) as parameter {@code index}. */
