@@ -20,7 +20,9 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-    return codec.read(new JsonInput(parser));
+    return codec.read(new JsonInput(parser,
+        (java.util.Map<Object, Object>) context.getAttribute(JsonInput.SHARED_VALUES)));
   }
 }

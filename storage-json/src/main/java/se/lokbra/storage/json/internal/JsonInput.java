@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -38,12 +39,37 @@ public final class JsonInput {
     T read(JsonInput in) throws IOException;
   }
 
+  /**
+   * The name of the Jackson attribute ({@code ObjectReader.withAttribute}) holding a {@code Map<Object, Object>} of
+   * shared values: with one, {@link #shared} gives one instance of equal values. A store opening thousands of files
+   * passes one, so that the ids, codes, zones and instants its entities repeat are kept once, not once per file.
+   */
+  public static final String SHARED_VALUES = "lokbra.sharedValues";
+
   private final JsonParser parser;
+  /** Values already read, each its own key; null: nothing is shared. */
+  private final java.util.Map<Object, Object> shared;
   /** True when Jackson handed over an object whose start token it had already consumed. */
   private boolean atField;
 
   public JsonInput(JsonParser parser) {
+    this(parser, null);
+  }
+
+  /** @param shared where equal values are shared (thread-safe if several readers use it at once), or null */
+  public JsonInput(JsonParser parser, java.util.Map<Object, Object> shared) {
     this.parser = parser;
+    this.shared = shared;
+  }
+
+  /** The instance of {@code value} this input already read, or {@code value} itself if it is the first. */
+  @SuppressWarnings("unchecked")
+  public <T> T shared(T value) {
+    if (shared == null) {
+      return value;
+    }
+    Object previous = shared.putIfAbsent(value, value);
+    return previous == null ? value : (T) previous;
   }
 
   public JsonParser parser() {
@@ -223,7 +249,7 @@ public final class JsonInput {
   public Instant instant() throws IOException {
     String text = string();
     try {
-      return DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
+      return shared(DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from));
     } catch (DateTimeException e) {
       throw error("'" + text + "' is not an instant written YYYY-MM-DDTHH:MM:SS.ssssssZ", e);
     }
@@ -248,7 +274,8 @@ public final class JsonInput {
       throw error("'" + text + "' has the offset " + ZoneOffset.ofTotalSeconds(writtenOffset) + ", but " + value.getZone()
           + " has the offset " + value.getOffset() + " at that time");
     }
-    return value;
+    ZoneId zone = shared(value.getZone());
+    return zone == value.getZone() ? value : ZonedDateTime.ofStrict(value.toLocalDateTime(), value.getOffset(), zone);
   }
 
   // ---------------------------------------------------------------- errors

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
@@ -252,7 +253,16 @@ public final class StoreOpener {
       list(kind, false, layout.entityDirectory(kind), sources);
       list(kind, true, layout.tombstoneDirectory(kind), sources);
     }
-    List<Result> results = sources.parallelStream().map(StoreOpener::read).toList();
+    // The ids, codes, zones and instants that many files repeat are read once and shared by every entity.
+    Map<Object, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
+    ObjectReader[] readers = new ObjectReader[AggregateKind.values().length];
+    for (AggregateKind kind : AggregateKind.values()) {
+      readers[kind.ordinal()] = Formats.entityReader(kind).withAttribute(JsonInput.SHARED_VALUES, shared);
+    }
+    ObjectReader tombstoneReader = Formats.TOMBSTONE_READER.withAttribute(JsonInput.SHARED_VALUES, shared);
+    List<Result> results = sources.parallelStream()
+        .map(source -> read(source, source.tombstone() ? tombstoneReader : readers[source.kind().ordinal()]))
+        .toList();
     RuntimeException first = null;
     for (Result result : results) {
       if (result.error() != null) {
@@ -266,7 +276,7 @@ public final class StoreOpener {
     if (first != null) {
       throw first;
     }
-    return new Loaded(results);
+    return new Loaded(layout, results);
   }
 
   /** Lists the data files of one directory in name order; any other {@code .json} file there is an error. */
@@ -293,14 +303,14 @@ public final class StoreOpener {
     }
   }
 
-  private static Result read(Source source) {
+  private static Result read(Source source, ObjectReader reader) {
     try {
       byte[] bytes = readFile(source.file());
       Object value;
       EntityId id;
       try {
         if (source.tombstone()) {
-          Tombstone tombstone = Formats.TOMBSTONE_READER.readValue(bytes);
+          Tombstone tombstone = reader.readValue(bytes);
           if (tombstone.id().kind() != source.kind()) {
             throw problemAt(source, bytes, "/kind", "is a tombstone of a " + tombstone.id().kind().singular()
                 + ", but lies among the tombstones of " + source.kind().plural());
@@ -308,7 +318,7 @@ public final class StoreOpener {
           id = tombstone.id();
           value = tombstone;
         } else {
-          Aggregate<?, ?> entity = Formats.entityReader(source.kind()).readValue(bytes);
+          Aggregate<?, ?> entity = reader.readValue(bytes);
           if (entity.revision().isNew()) {
             throw problemAt(source, bytes, "", entity.describe() + ": a stored entity needs its version (1 or "
                 + "more), created and modified");
@@ -360,13 +370,17 @@ public final class StoreOpener {
 
   // ---------------------------------------------------------------- loaded data
 
-  /** Every file read, as a data set, with the file of each entity for error messages. */
+  /**
+   * Every file read, as a data set. The file of an entity, for error messages, follows from its id; keeping each
+   * file's path instead would hold tens of megabytes while a large store opens.
+   */
   private static final class Loaded {
+    private final StoreLayout layout;
     private final DataSet data;
-    private final Map<EntityId, Path> files = new HashMap<>();
     private final Set<EntityId> tombstoneIds = new HashSet<>();
 
-    Loaded(List<Result> results) {
+    Loaded(StoreLayout layout, List<Result> results) {
+      this.layout = layout;
       List<Organisation> organisations = new ArrayList<>();
       List<Person> people = new ArrayList<>();
       List<Council> councils = new ArrayList<>();
@@ -374,16 +388,21 @@ public final class StoreOpener {
       List<Meeting> meetings = new ArrayList<>();
       List<Conference> conferences = new ArrayList<>();
       List<Tombstone> tombstones = new ArrayList<>();
-      Map<EntityId, Path> liveFiles = new HashMap<>();
       for (Result result : results) {
         if (result.value() instanceof Tombstone t) {
           tombstones.add(t);
           tombstoneIds.add(t.id());
-          files.put(t.id(), result.source().file());
+        }
+      }
+      TreeSet<EntityId> both = new TreeSet<>();
+      for (Result result : results) {
+        if (result.value() instanceof Tombstone) {
           continue;
         }
         Aggregate<?, ?> entity = (Aggregate<?, ?>) result.value();
-        liveFiles.put(entity.id(), result.source().file());
+        if (tombstoneIds.contains(entity.id())) {
+          both.add(entity.id());
+        }
         switch (entity.aggregateKind()) {
           case ORGANISATION -> organisations.add((Organisation) entity);
           case PERSON -> people.add((Person) entity);
@@ -393,16 +412,24 @@ public final class StoreOpener {
           case CONFERENCE -> conferences.add((Conference) entity);
         }
       }
-      for (EntityId id : new TreeSet<>(liveFiles.keySet())) {
-        if (tombstoneIds.contains(id)) {
-          throw new StorageException("cannot open the store: " + liveFiles.get(id) + " and " + files.get(id)
-              + " both exist, but an entity is either live or deleted; remove the one that is wrong");
-        }
+      if (!both.isEmpty()) {
+        EntityId id = both.first();
+        throw new StorageException("cannot open the store: " + layout.entityFile(id) + " and "
+            + layout.tombstoneFile(id) + " both exist, but an entity is either live or deleted; remove the one "
+            + "that is wrong");
       }
-      files.putAll(liveFiles);
       data = new DataSet(ImmutableList.copyOf(organisations), ImmutableList.copyOf(people),
           ImmutableList.copyOf(councils), ImmutableList.copyOf(measures), ImmutableList.copyOf(meetings),
           ImmutableList.copyOf(conferences), ImmutableList.copyOf(tombstones));
+    }
+
+    /** The file {@code id} was read from. */
+    private Path fileOf(EntityId id) {
+      return tombstoneIds.contains(id) ? layout.tombstoneFile(id) : layout.entityFile(id);
+    }
+
+    private boolean loaded(EntityId id) {
+      return tombstoneIds.contains(id) || data.entities().anyMatch(e -> e.id().equals(id));
     }
 
     DataSet data() {
@@ -418,7 +445,7 @@ public final class StoreOpener {
      * reference to an entity that does not exist, or an organisation number used twice.
      */
     RuntimeException explain(LokbraException e) {
-      if (e instanceof ReferentialIntegrityException r && !r.onDelete() && files.containsKey(r.entity())) {
+      if (e instanceof ReferentialIntegrityException r && !r.onDelete() && loaded(r.entity())) {
         Reference first = r.references().get(0);
         return at(r.entity(), pointer(first.field()), e.getMessage(), e);
       }
@@ -433,7 +460,7 @@ public final class StoreOpener {
     }
 
     private JsonDocumentException at(EntityId id, String pointer, String problem, Exception cause) {
-      Path file = files.get(id);
+      Path file = fileOf(id);
       JsonLocation location = null;
       try {
         location = Formats.locate(readFile(file), pointer);

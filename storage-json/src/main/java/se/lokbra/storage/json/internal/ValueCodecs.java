@@ -61,14 +61,20 @@ public final class ValueCodecs {
     return Codec.of((out, value) -> out.writeString(format.apply(value)), in -> in.parse(parse));
   }
 
-  public static final Codec<CouncilId> COUNCIL_ID = text(CouncilId::value, CouncilId::of);
-  public static final Codec<OrganisationId> ORGANISATION_ID = text(OrganisationId::value, OrganisationId::of);
-  public static final Codec<PersonId> PERSON_ID = text(PersonId::value, PersonId::of);
-  public static final Codec<MeasureId> MEASURE_ID = text(MeasureId::value, MeasureId::of);
-  public static final Codec<MeetingId> MEETING_ID = text(MeetingId::value, MeetingId::of);
-  public static final Codec<ConferenceId> CONFERENCE_ID = text(ConferenceId::value, ConferenceId::of);
+  /** A text value that names something (an id, a code): many entities repeat it, so it is {@link JsonInput#shared}. */
+  static <T> Codec<T> sharedText(Function<T, String> format, Function<String, T> parse) {
+    return Codec.of((out, value) -> out.writeString(format.apply(value)), in -> in.shared(in.parse(parse)));
+  }
 
-  public static final Codec<MunicipalityCode> MUNICIPALITY_CODE = text(MunicipalityCode::value, MunicipalityCode::of);
+  public static final Codec<CouncilId> COUNCIL_ID = sharedText(CouncilId::value, CouncilId::of);
+  public static final Codec<OrganisationId> ORGANISATION_ID = sharedText(OrganisationId::value, OrganisationId::of);
+  public static final Codec<PersonId> PERSON_ID = sharedText(PersonId::value, PersonId::of);
+  public static final Codec<MeasureId> MEASURE_ID = sharedText(MeasureId::value, MeasureId::of);
+  public static final Codec<MeetingId> MEETING_ID = sharedText(MeetingId::value, MeetingId::of);
+  public static final Codec<ConferenceId> CONFERENCE_ID = sharedText(ConferenceId::value, ConferenceId::of);
+
+  public static final Codec<MunicipalityCode> MUNICIPALITY_CODE =
+      sharedText(MunicipalityCode::value, MunicipalityCode::of);
   /** Always {@code NNNNNN-NNNN}, the form the domain prints. */
   public static final Codec<OrganisationNumber> ORGANISATION_NUMBER =
       text(OrganisationNumber::value, OrganisationNumber::new);
@@ -356,7 +362,7 @@ public final class ValueCodecs {
       switch (field) {
         case "indicator" -> indicator = in.string();
         case "target" -> target = in.decimal();
-        case "unit" -> unit = Optional.of(in.string());
+        case "unit" -> unit = Optional.of(in.shared(in.string())); // "%", "st": a unit is a code
         default -> throw in.unknownField(field, "indicator, target, unit");
       }
     }
