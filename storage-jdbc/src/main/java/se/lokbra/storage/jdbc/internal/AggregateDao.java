@@ -26,8 +26,8 @@ import se.lokbra.core.model.Tombstone;
  * writing main rows and child rows in JDBC batches.
  */
 final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
-  /** What a table holds for an id: a live row or a tombstone, with its revision. */
-  record State(long version, Instant created, Instant modified, boolean live) {}
+  /** What a table holds for an id: a live row (with its tallies) or a tombstone, with its revision. */
+  record State(long version, Instant created, Instant modified, boolean live, List<Tally> tallies) {}
 
   final AggregateMapping<T, I> mapping;
   final Dialect dialect;
@@ -43,6 +43,10 @@ final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
   private final List<String> childBranches = new ArrayList<>();
   /** For each child table, the result column (1-based) where its own columns begin in the children query. */
   private final int[] childOffsets;
+  /** {@code ", council_id, status, …"}: the tally columns, to append to a select list; empty if none. */
+  private final String tallyColumns;
+  /** As many typed NULLs as {@link #tallyColumns}, for a tombstone's row in the same result. */
+  private final String tallyNulls;
 
   AggregateDao(AggregateMapping<T, I> mapping, Dialect dialect) {
     this.mapping = mapping;
@@ -56,6 +60,9 @@ final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
     updateColumns = mapping.columns.subList(1, mapping.columns.size());
     update = "UPDATE " + mapping.table + " SET " + updateColumns.stream().map(c -> c.name() + " = ?")
         .collect(Collectors.joining(", ")) + " WHERE id = ? AND version = ?";
+    tallyColumns = mapping.tallyColumns().stream().map(c -> ", " + c.name()).collect(Collectors.joining());
+    tallyNulls = mapping.tallyColumns().stream().map(c -> ", " + c.type().nullIn(dialect))
+        .collect(Collectors.joining());
     childOffsets = new int[mapping.children.size()];
     int offset = 5;
     for (int i = 0; i < mapping.children.size(); i++) {
@@ -92,18 +99,49 @@ final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
     String live = p.in(dialect, "id", ids);
     p.text(mapping.kind.singular());
     String dead = p.in(dialect, "id", ids);
-    tx.query("SELECT id, version, created, modified, 1 FROM " + mapping.table + " WHERE " + live
-        + " UNION ALL SELECT id, version, created, deleted, 0 FROM tombstone WHERE kind = ? AND " + dead, p,
-        rs -> states.put(rs.getString(1), new State(rs.getLong(2), SqlType.INSTANT.get(dialect, rs, 3),
-            SqlType.INSTANT.get(dialect, rs, 4), rs.getInt(5) == 1)));
+    tx.query("SELECT id, version, created, modified, 1" + tallyColumns + " FROM " + mapping.table + " WHERE " + live
+        + " UNION ALL SELECT id, version, created, deleted, 0" + tallyNulls + " FROM tombstone WHERE kind = ? AND "
+        + dead, p, rs -> {
+          boolean isLive = rs.getInt(5) == 1;
+          return states.put(rs.getString(1), new State(rs.getLong(2), SqlType.INSTANT.get(dialect, rs, 3),
+              SqlType.INSTANT.get(dialect, rs, 4), isLive, isLive ? tallies(rs, 6) : List.of()));
+        });
     return states;
+  }
+
+  /** The tallies of the main row whose tally columns start at result column {@code first}. */
+  private List<Tally> tallies(ResultSet rs, int first) throws SQLException {
+    return keepsTallies() ? mapping.tallies(Values.read(dialect, rs, mapping.tallyColumns(), first)) : List.of();
+  }
+
+  /** True if the table keeps {@link Tally tallies} of its rows. */
+  boolean keepsTallies() {
+    return !mapping.tallyColumns().isEmpty();
+  }
+
+  /** The tallies {@code entity} counts in once stored. */
+  List<Tally> tallies(Aggregate<?, ?> entity) {
+    Values row = new Values();
+    @SuppressWarnings("unchecked")
+    T e = (T) entity;
+    mapping.write(e, row);
+    return mapping.tallies(row);
+  }
+
+  /** The number of live rows in tally ({@code dimension}, {@code item}), with this transaction's own changes. */
+  long tally(Tx tx, String dimension, String item) {
+    List<Long> n = tx.query("SELECT n FROM " + mapping.table + "_tally WHERE dimension = ? AND item = ?",
+        new Params().text(dimension).text(item), rs -> rs.getLong(1));
+    Tally t = new Tally(mapping.table, dimension, item);
+    return (n.isEmpty() ? 0 : n.get(0)) + tx.pendingTallies(t::equals, x -> 1);
   }
 
   /** The live row's state, locked against concurrent change until the transaction ends; empty if none. */
   Optional<State> lockLive(Tx tx, String id) {
-    return tx.query("SELECT version, created, modified FROM " + mapping.table + " WHERE id = ?"
+    return tx.query("SELECT version, created, modified" + tallyColumns + " FROM " + mapping.table + " WHERE id = ?"
         + dialect.forUpdate(), new Params().text(id), rs -> new State(rs.getLong(1),
-        SqlType.INSTANT.get(dialect, rs, 2), SqlType.INSTANT.get(dialect, rs, 3), true)).stream().findFirst();
+        SqlType.INSTANT.get(dialect, rs, 2), SqlType.INSTANT.get(dialect, rs, 3), true, tallies(rs, 4)))
+        .stream().findFirst();
   }
 
   /** Which of {@code ids} are live, keeping them so (PostgreSQL: a key-share lock) until the transaction ends. */

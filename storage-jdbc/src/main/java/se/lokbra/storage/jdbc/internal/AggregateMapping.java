@@ -71,6 +71,19 @@ abstract class AggregateMapping<T extends Aggregate<I, T>, I extends EntityId> {
     this.nullableSortColumns = ImmutableSet.copyOf(nullableSortColumns);
   }
 
+  /**
+   * The columns of the main row that its {@link Tally tallies} are computed from; empty (the default) if the table
+   * keeps none.
+   */
+  ImmutableList<Column<?>> tallyColumns() {
+    return ImmutableList.of();
+  }
+
+  /** The tallies a main row counts in, from its {@link #tallyColumns} (read from the database or written). */
+  List<Tally> tallies(Values row) {
+    return List.of();
+  }
+
   /** Writes the entity's own values (not id and revision) into its main row. */
   abstract void write(T entity, Values row);
 

@@ -22,6 +22,8 @@ public enum Dialect {
       .put("decimal", "TEXT")
       .put("strict", "STRICT")
       .put("nulls_first", "")
+      .put("year_of_period_start", "substr(period_start, 1, 4)")
+      .put("year_of_period_last_day", "substr(period_last_day, 1, 4)")
       .build()),
   POSTGRESQL("postgresql", ImmutableMap.<String, String>builder()
       // Binary ("C") collation: text sorts by code point, as Sorting requires and as SQLite's BINARY does.
@@ -32,6 +34,8 @@ public enum Dialect {
       .put("decimal", "NUMERIC")
       .put("strict", "")
       .put("nulls_first", "NULLS FIRST")
+      .put("year_of_period_start", "to_char(period_start, 'YYYY')")
+      .put("year_of_period_last_day", "to_char(period_last_day, 'YYYY')")
       .build());
 
   private final String name;

@@ -41,6 +41,40 @@ final class JdbcMeasures extends JdbcRepository<Measure, MeasureId> implements M
         p.add(SqlType.DATE, LocalDate.of(year, 12, 31)).add(SqlType.DATE, LocalDate.of(year, 1, 1));
       }
       return where.isEmpty() ? null : String.join(" AND ", where);
-    }, page);
+    }, total(q), page);
+  }
+
+  /** The total of a query on one criterion (or none), from the tallies; null for several: they are counted. */
+  private Total total(MeasureQuery q) {
+    int criteria = (q.council().isPresent() ? 1 : 0) + (q.status().isPresent() ? 1 : 0)
+        + (q.category().isPresent() ? 1 : 0) + (q.year().isPresent() ? 1 : 0);
+    if (criteria > 1) {
+      return null;
+    } else if (q.council().isPresent()) {
+      return tx -> dao.tally(tx, "council", q.council().get().value());
+    } else if (q.status().isPresent()) {
+      return tx -> dao.tally(tx, "status", q.status().get().name());
+    } else if (q.category().isPresent()) {
+      return tx -> dao.tally(tx, "category", q.category().get().name());
+    } else if (q.year().isPresent()) {
+      return tx -> inYear(tx, q.year().getAsInt());
+    }
+    return tx -> dao.tally(tx, "all", "");
+  }
+
+  /**
+   * The number of measures whose period shares a day with {@code year}: those that start in it or before, less
+   * those whose last day lies before it (a period that ended before the year also started before it). That reads
+   * one tally row per year that measures start or end in, however many measures there are.
+   */
+  private long inYear(Tx tx, int year) {
+    String y = MeasureMapping.year(year);
+    long stored = tx.query("SELECT COALESCE(SUM(CASE WHEN dimension = 'start_year' THEN n ELSE -n END), 0) FROM "
+        + dao.table() + "_tally WHERE dimension = 'start_year' AND item <= ? OR dimension = 'end_year' AND item < ?",
+        new Params().text(y).text(y), rs -> rs.getLong(1)).get(0);
+    return stored + tx.pendingTallies(
+        t -> t.table().equals(dao.table()) && (t.dimension().equals("start_year") && t.item().compareTo(y) <= 0
+            || t.dimension().equals("end_year") && t.item().compareTo(y) < 0),
+        t -> t.dimension().equals("start_year") ? 1 : -1);
   }
 }

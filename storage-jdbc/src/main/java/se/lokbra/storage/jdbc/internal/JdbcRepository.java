@@ -138,7 +138,7 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
       }
       unique.check(stored);
       overlay.put(id, new AggregateDao.State(revision.version(), revision.created().orElseThrow(),
-          revision.modified().orElseThrow(), true));
+          revision.modified().orElseThrow(), true, List.of()));
       saved.add(stored.id());
       ops.add(new Op<>(stored, !live, given));
       result.add(stored);
@@ -185,6 +185,21 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
     dao.deleteChildren(tx, updated);
     dao.insertChildren(tx, List.copyOf(last.values()));
     dao.removeTombstones(tx, recreated);
+    if (dao.keepsTallies()) {
+      // Each save moves the row from the tallies it counted in to those of the stored entity; a row saved twice in
+      // one call moves twice. Recorded only now that every write succeeded.
+      Tally.Deltas deltas = new Tally.Deltas();
+      Map<String, List<Tally>> counted = new HashMap<>();
+      for (Op<T> op : ops) {
+        String id = op.stored().id().value();
+        AggregateDao.State b = before.get(id);
+        deltas.add(counted.containsKey(id) ? counted.get(id) : b != null && b.live() ? b.tallies() : List.of(), -1);
+        List<Tally> now = dao.tallies(op.stored());
+        deltas.add(now, 1);
+        counted.put(id, now);
+      }
+      tx.tallies().addAll(deltas);
+    }
   }
 
   static Instant latest(Instant now, Instant modified) {
@@ -226,6 +241,7 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
       }
       dao.putTombstones(tx, List.of(new Tombstone(id, current.version() + 1, current.created(),
           latest(tx.now, current.modified()))));
+      tx.tallies().add(current.tallies(), -1);
     });
   }
 
@@ -250,30 +266,50 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
 
   @Override
   public long count() {
-    return read(tx -> dao.count(tx, null, new Params()));
+    return read(tx -> dao.keepsTallies() ? dao.tally(tx, "all", "") : dao.count(tx, null, new Params()));
   }
 
   @Override
   public Page<T> findAll(PageRequest page) {
-    return query(null, page);
+    return query(null, dao.keepsTallies() ? tx -> dao.tally(tx, "all", "") : null, page);
+  }
+
+  /** The number of entities a query matches, read from tallies rather than counted. */
+  interface Total {
+    long of(Tx tx);
   }
 
   /** One page of the entities that meet {@code condition}, in the requested (or default) order. */
   Page<T> query(Condition condition, PageRequest page) {
+    return query(condition, null, page);
+  }
+
+  /**
+   * One page of the entities that meet {@code condition}, in the requested (or default) order. With a
+   * {@code total}, the number of matches is looked up first (and a page beyond it is not even read); without one,
+   * it is counted unless the page itself shows it.
+   */
+  Page<T> query(Condition condition, Total total, PageRequest page) {
     Checks.notNull(page, "page");
     String orderBy = orderBy(page.sort()); // validates the sort properties before anything else
     return read(tx -> {
+      long known = total == null ? -1 : total.of(tx);
+      if (known >= 0 && page.offset() >= known) {
+        return new Page<T>(ImmutableList.of(), page, known);
+      }
       Params params = new Params();
       String where = condition == null ? null : condition.apply(params);
       List<T> content = dao.find(tx, where, params, orderBy, page.size(), page.offset());
-      long total;
-      if (!content.isEmpty() && content.size() < page.size() || content.isEmpty() && page.offset() == 0) {
-        total = page.offset() + content.size(); // the last page tells the total without counting
+      long matches;
+      if (known >= 0) {
+        matches = known;
+      } else if (!content.isEmpty() && content.size() < page.size() || content.isEmpty() && page.offset() == 0) {
+        matches = page.offset() + content.size(); // the last page tells the total without counting
       } else {
         Params countParams = new Params();
-        total = dao.count(tx, condition == null ? null : condition.apply(countParams), countParams);
+        matches = dao.count(tx, condition == null ? null : condition.apply(countParams), countParams);
       }
-      return new Page<>(ImmutableList.copyOf(content), page, total);
+      return new Page<>(ImmutableList.copyOf(content), page, matches);
     });
   }
 

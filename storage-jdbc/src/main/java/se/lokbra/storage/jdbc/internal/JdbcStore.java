@@ -275,6 +275,7 @@ public final class JdbcStore implements LokbraStore {
         tx = new Tx(this, handle, dialect, clock.instant().truncatedTo(ChronoUnit.MICROS), shared);
         current.set(tx);
         R result = work.apply(tx);
+        tx.flushTallies();
         handle.commit();
         return result;
       } catch (RuntimeException e) {
@@ -552,6 +553,11 @@ public final class JdbcStore implements LokbraStore {
         }
       }
       dao.insertChildren(tx, entities);
+      if (dao.keepsTallies()) {
+        for (Aggregate<?, ?> e : entities) {
+          tx.tallies().add(dao.tallies(e), 1);
+        }
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +74,9 @@ final class MeasureMapping extends AggregateMapping<Measure, MeasureId> {
           .set(UNIT, e.unit()),
       row -> new Goal(row.required(INDICATOR), row.required(TARGET), row.optional(UNIT)));
 
+  private static final ImmutableList<Column<?>> TALLY_COLUMNS = ImmutableList.of(COUNCIL, STATUS, CATEGORY,
+      PERIOD_START, PERIOD_LAST_DAY);
+
   MeasureMapping() {
     super(AggregateKind.MEASURE, "measure", List.of(COUNCIL, TITLE, DESCRIPTION, CATEGORY, TARGET_PROBLEM,
         PERIOD_START, PERIOD_START_PRECISION, PERIOD_END, PERIOD_END_PRECISION, PERIOD_LAST_DAY, STATUS),
@@ -109,6 +113,39 @@ final class MeasureMapping extends AggregateMapping<Measure, MeasureId> {
         row.optional(TARGET_PROBLEM), ImmutableSet.copyOf(children.of(RESPONSIBLE)),
         ImmutableSet.copyOf(children.of(MUNICIPALITIES)), period, MeasureStatus.valueOf(row.required(STATUS)),
         ImmutableList.copyOf(children.of(FOLLOW_UPS)), ImmutableList.copyOf(children.of(GOALS)));
+  }
+
+  /**
+   * Every measure counts in {@code all} and in its council, status and category; one with a period also in the
+   * year it starts ({@code start_year}) and, if it ends, the year of its last day ({@code end_year}). The measures
+   * of year Y are then those starting in Y or before, less those that ended before Y: see {@link JdbcMeasures}.
+   */
+  @Override
+  ImmutableList<Column<?>> tallyColumns() {
+    return TALLY_COLUMNS;
+  }
+
+  @Override
+  List<Tally> tallies(Values row) {
+    List<Tally> tallies = new ArrayList<>(6);
+    tallies.add(new Tally(table, "all", ""));
+    tallies.add(new Tally(table, "council", row.required(COUNCIL)));
+    tallies.add(new Tally(table, "status", row.required(STATUS)));
+    tallies.add(new Tally(table, "category", row.required(CATEGORY)));
+    LocalDate start = row.get(PERIOD_START);
+    if (start != null) {
+      tallies.add(new Tally(table, "start_year", year(start.getYear())));
+    }
+    LocalDate last = row.get(PERIOD_LAST_DAY);
+    if (last != null) {
+      tallies.add(new Tally(table, "end_year", year(last.getYear())));
+    }
+    return tallies;
+  }
+
+  /** A year as a tally item: four digits (periods lie in years 1000 to 9999), so that text order is year order. */
+  static String year(int year) {
+    return Integer.toString(year);
   }
 
   @Override

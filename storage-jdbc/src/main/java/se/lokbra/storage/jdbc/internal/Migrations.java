@@ -17,7 +17,7 @@ import se.lokbra.core.StorageException;
  */
 public final class Migrations {
   /** The newest schema version this code knows (the highest {@code V<n>__} migration). */
-  public static final int LATEST = 1;
+  public static final int LATEST = 3;
   static final String HISTORY = "lokbra_schema_history";
   static final String LOCATION = "classpath:se/lokbra/storage/jdbc/migration/common";
 

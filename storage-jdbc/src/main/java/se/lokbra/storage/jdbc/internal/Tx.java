@@ -27,6 +27,8 @@ final class Tx {
   final Repositories repositories;
   private boolean active = true;
   private int savepoints;
+  /** Tally changes not yet written; see {@link Tally.Deltas}. */
+  private Tally.Deltas tallies;
 
   Tx(JdbcStore store, Handle handle, Dialect dialect, Instant now, boolean shared) {
     this.handle = handle;
@@ -62,6 +64,26 @@ final class Tx {
       row.applyTo(batch, dialect).add();
     }
     return batch.execute();
+  }
+
+  /** The tally changes of this transaction, to be written just before it commits. */
+  Tally.Deltas tallies() {
+    if (tallies == null) {
+      tallies = new Tally.Deltas();
+    }
+    return tallies;
+  }
+
+  /** The sum of the unwritten changes of the tallies {@code which} accepts, each times {@code sign}. */
+  long pendingTallies(java.util.function.Predicate<Tally> which, java.util.function.ToIntFunction<Tally> sign) {
+    return tallies == null ? 0 : tallies.pending(which, sign);
+  }
+
+  /** Writes the tally changes; the transaction commits right after. */
+  void flushTallies() {
+    if (tallies != null) {
+      tallies.flush(this);
+    }
   }
 
   String nextSavepoint() {
