@@ -206,10 +206,15 @@ public final class RawJdbc implements AutoCloseable {
     });
   }
 
-  /** Deletes every measure (child rows go with them), and commits. */
+  /**
+   * Deletes every measure (child rows go with them) and the store's tallies of them, so that the store finds the
+   * database as if they had never been saved; commits.
+   */
   public void deleteAllMeasures() throws SQLException {
     inTransaction(() -> {
-      try (PreparedStatement s = connection.prepareStatement("DELETE FROM measure")) {
+      try (PreparedStatement s = connection.prepareStatement("DELETE FROM measure");
+          PreparedStatement t = connection.prepareStatement("DELETE FROM measure_tally")) {
+        t.executeUpdate();
         return s.executeUpdate();
       }
     });

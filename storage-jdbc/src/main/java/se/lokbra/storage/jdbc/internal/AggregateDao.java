@@ -37,8 +37,11 @@ final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
   private final List<Column<?>> updateColumns;
   /**
    * The children query: one branch of a UNION ALL per child table, each giving (branch number, parent id, two
-   * order keys) and then every child table's columns side by side, its own filled and the others NULL. Each branch
-   * ends with {@code WHERE } and needs the parent condition appended.
+   * order keys) and then the child table's columns. On PostgreSQL every child table's columns stand side by side,
+   * its own filled and the others NULL, since a column of a UNION has one type; SQLite, whose values carry their
+   * own types, shares the columns among the branches, which makes the statement quicker to compile, and compiling
+   * is most of what a small query costs it. Each branch ends with {@code WHERE } and needs the parent condition
+   * appended. Rows come unordered and are sorted in Java (a sort in SQL costs SQLite more, again in compiling).
    */
   private final List<String> childBranches = new ArrayList<>();
   /** For each child table, the result column (1-based) where its own columns begin in the children query. */
@@ -63,20 +66,28 @@ final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
     tallyColumns = mapping.tallyColumns().stream().map(c -> ", " + c.name()).collect(Collectors.joining());
     tallyNulls = mapping.tallyColumns().stream().map(c -> ", " + c.type().nullIn(dialect))
         .collect(Collectors.joining());
+    boolean shared = dialect == Dialect.SQLITE;
     childOffsets = new int[mapping.children.size()];
     int offset = 5;
+    int widest = 0;
     for (int i = 0; i < mapping.children.size(); i++) {
       childOffsets[i] = offset;
-      offset += mapping.children.get(i).columns.size();
+      offset += shared ? 0 : mapping.children.get(i).columns.size();
+      widest = Math.max(widest, mapping.children.get(i).columns.size());
     }
     for (int i = 0; i < mapping.children.size(); i++) {
       ChildTable<T, ?> child = mapping.children.get(i);
       String[] keys = child.orderBy.split(",\\s*");
       StringBuilder branch = new StringBuilder("SELECT ").append(i).append(", ").append(child.parent.name())
           .append(", ").append(keys[0]).append(", ").append(keys.length > 1 ? keys[1] : "0");
-      for (int j = 0; j < mapping.children.size(); j++) {
-        for (Column<?> c : mapping.children.get(j).columns) {
-          branch.append(", ").append(i == j ? c.name() : c.type().nullIn(dialect));
+      if (shared) {
+        child.columns.forEach(c -> branch.append(", ").append(c.name()));
+        branch.append(", NULL".repeat(widest - child.columns.size()));
+      } else {
+        for (int j = 0; j < mapping.children.size(); j++) {
+          for (Column<?> c : mapping.children.get(j).columns) {
+            branch.append(", ").append(i == j ? c.name() : c.type().nullIn(dialect));
+          }
         }
       }
       childBranches.add(branch.append(" FROM ").append(child.table).append(" WHERE ").toString());
@@ -256,14 +267,19 @@ final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
       sql.append(i == 0 ? "" : " UNION ALL ").append(childBranches.get(i))
           .append(p.in(dialect, mapping.children.get(i).parent.name(), ids));
     }
-    sql.append(" ORDER BY 1, 2, 3, 4");
-    tx.query(sql.toString(), p, rs -> {
+    record Row(int branch, String parent, int first, int second, Object element) {}
+    List<Row> rows = tx.query(sql.toString(), p, rs -> {
       int branch = rs.getInt(1);
-      ChildTable<T, ?> child = mapping.children.get(branch);
-      Object element = readChild(child, rs, childOffsets[branch], 2);
-      result.computeIfAbsent(rs.getString(2), k -> new AggregateMapping.Children()).add(child, element);
-      return element;
+      return new Row(branch, rs.getString(2), rs.getInt(3), rs.getInt(4),
+          readChild(mapping.children.get(branch), rs, childOffsets[branch], 2));
     });
+    rows = new ArrayList<>(rows);
+    rows.sort(java.util.Comparator.comparingInt(Row::branch).thenComparing(Row::parent)
+        .thenComparingInt(Row::first).thenComparingInt(Row::second));
+    for (Row row : rows) {
+      result.computeIfAbsent(row.parent(), k -> new AggregateMapping.Children())
+          .add(mapping.children.get(row.branch()), row.element());
+    }
     return result;
   }
 

@@ -39,6 +39,13 @@ final class Params {
     return dialect.anyOf(column);
   }
 
+  /** Binds every parameter straight to a JDBC statement, in order. */
+  void bindTo(PreparedStatement statement, Dialect dialect) throws SQLException {
+    for (int i = 0; i < binders.size(); i++) {
+      binders.get(i).bind(dialect, statement, i + 1);
+    }
+  }
+
   /** Binds every parameter to {@code statement}, in order. */
   <S extends SqlStatement<S>> S applyTo(S statement, Dialect dialect) {
     for (int i = 0; i < binders.size(); i++) {
