@@ -95,6 +95,21 @@ public abstract class MeetingRepositoryContract extends RepositoryContract<Meeti
   }
 
   @Test
+  public void timeRangeBoundsAreExactToTheNanosecond() {
+    Meeting m = at(ZonedDateTime.of(2019, 3, 28, 13, 30, 0, 0, Fixtures.STOCKHOLM));
+    java.time.Instant start = m.start().toInstant();
+    PageRequest all = PageRequest.first(10);
+    assertThat(store.meetings().findByStartBetween(start, start.plusNanos(1), all).content()).containsExactly(m);
+    assertThat(store.meetings().findByStartBetween(start.plusNanos(1), start.plusSeconds(60), all).content())
+        .isEmpty();
+    assertThat(store.meetings().findByStartBetween(start.minusNanos(1), start, all).content()).isEmpty();
+    assertThat(store.meetings().findByStartBetween(java.time.Instant.MIN, java.time.Instant.MAX, all).content())
+        .containsExactly(m);
+    assertThat(store.meetings().findByStartBetween(java.time.Instant.EPOCH, java.time.Instant.EPOCH, all)
+        .totalElements()).isZero();
+  }
+
+  @Test
   public void startSortsByInstantAcrossZones() {
     Meeting stockholmNine = at(ZonedDateTime.of(2019, 7, 15, 9, 0, 0, 0, Fixtures.STOCKHOLM)); // 07:00 UTC
     Meeting utcEight = at(ZonedDateTime.of(2019, 7, 15, 8, 0, 0, 0, ZoneOffset.UTC));

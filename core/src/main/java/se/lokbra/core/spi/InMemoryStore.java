@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -587,24 +586,45 @@ public final class InMemoryStore implements LokbraStore {
      * One page of {@code candidates} (in default order) that pass {@code filter} (null: all pass), in the
      * requested order.
      */
-    Page<T> query(Supplier<NavigableSet<T>> candidates, Predicate<T> filter, PageRequest page) {
+    Page<T> query(Supplier<? extends Collection<T>> candidates, Predicate<T> filter, PageRequest page) {
+      return queryOf(() -> {
+        Collection<T> set = candidates.get();
+        return filter == null ? new Candidates<>(set, set.size(), null) : new Candidates<>(set, -1, filter);
+      }, page);
+    }
+
+    /**
+     * One page of what {@code candidates} yields, in the requested order. With the default order only the page
+     * and the count are computed: a page costs O(offset + size), not O(matches), when the size is known.
+     */
+    Page<T> queryOf(Supplier<Candidates<T>> candidates, PageRequest page) {
       Checks.notNull(page, "page");
       Sorting.effectiveOrders(table.kind, page.sort()); // validates the properties before anything else
       return read(() -> {
-        NavigableSet<T> set = candidates.get();
+        Candidates<T> c = candidates.get();
         if (page.sort().isUnsorted()) {
-          Stream<T> matches = filter == null ? set.stream() : set.stream().filter(filter);
-          ImmutableList<T> content = matches.skip(page.offset()).limit(page.size())
+          ImmutableList<T> content = c.stream().skip(page.offset()).limit(page.size())
               .collect(ImmutableList.toImmutableList());
-          long total = filter == null ? set.size() : set.stream().filter(filter).count();
+          long total = c.size() >= 0 ? c.size() : c.stream().count();
           return new Page<>(content, page, total);
         }
-        List<T> matches = new ArrayList<>(filter == null ? set : set.stream().filter(filter).toList());
+        List<T> matches = new ArrayList<>(c.stream().toList());
         matches.sort(Sorting.comparator(table.kind, page.sort()));
         int from = (int) Math.min(page.offset(), matches.size());
         int to = Math.min(from + page.size(), matches.size());
         return new Page<>(ImmutableList.copyOf(matches.subList(from, to)), page, matches.size());
       });
+    }
+  }
+
+  /**
+   * What a query reads: entities in default order, optionally filtered, and the number of matches if known
+   * without counting (-1 if not).
+   */
+  private record Candidates<T>(Iterable<T> inOrder, long size, Predicate<T> filter) {
+    Stream<T> stream() {
+      Stream<T> all = java.util.stream.StreamSupport.stream(inOrder.spliterator(), false);
+      return filter == null ? all : all.filter(filter);
     }
   }
 
@@ -707,25 +727,30 @@ public final class InMemoryStore implements LokbraStore {
     @Override
     public Page<Measure> find(MeasureQuery q, PageRequest page) {
       Checks.notNull(q, "query");
-      return query(() -> {
+      return queryOf(() -> {
         List<NavigableSet<Measure>> sets = new ArrayList<>();
         q.council().ifPresent(c -> sets.add(byCouncil.get(c)));
         q.status().ifPresent(s -> sets.add(byStatus.get(s)));
         q.category().ifPresent(c -> sets.add(byCategory.get(c)));
-        if (q.year().isPresent()) {
-          NavigableSet<Measure> wide = byYear.get(WIDE);
-          NavigableSet<Measure> exact = byYear.get(q.year().getAsInt());
-          if (wide.isEmpty()) {
-            sets.add(exact);
-          } else {
-            TreeSet<Measure> union = new TreeSet<>(table.order);
-            union.addAll(exact);
-            union.addAll(wide);
-            sets.add(union);
-          }
+        NavigableSet<Measure> wide = byYear.get(WIDE);
+        if (q.year().isPresent() && wide.isEmpty()) {
+          sets.add(byYear.get(q.year().getAsInt()));
         }
-        return sets.stream().min((a, b) -> Integer.compare(a.size(), b.size())).orElse(table.all);
-      }, countCriteria(q) <= 1 && q.year().isEmpty() ? null : q::matches, page);
+        boolean yearNeedsWide = q.year().isPresent() && !wide.isEmpty();
+        if (sets.isEmpty() && yearNeedsWide) {
+          // Only a year, and some periods are open-ended: merge the exact bucket with the matching wide ones.
+          NavigableSet<Measure> exact = byYear.get(q.year().getAsInt());
+          List<Measure> wideMatches = wide.stream().filter(q::matches).toList();
+          return new Candidates<>(() -> com.google.common.collect.Iterators.mergeSorted(
+              List.of(exact.iterator(), wideMatches.iterator()), table.order), exact.size() + wideMatches.size(),
+              null);
+        }
+        NavigableSet<Measure> smallest = sets.stream().min((a, b) -> Integer.compare(a.size(), b.size()))
+            .orElse(table.all);
+        boolean exact = countCriteria(q) == 1 && !yearNeedsWide;
+        return exact || countCriteria(q) == 0 ? new Candidates<>(smallest, smallest.size(), null)
+            : new Candidates<>(smallest, -1, q::matches);
+      }, page);
     }
 
     private int countCriteria(MeasureQuery q) {
@@ -746,8 +771,36 @@ public final class InMemoryStore implements LokbraStore {
     public Page<Meeting> find(MeetingQuery q, PageRequest page) {
       Checks.notNull(q, "query");
       boolean ranged = q.from().isPresent() || q.to().isPresent();
-      return query(() -> q.council().isPresent() ? byCouncil.get(q.council().get()) : table.all,
-          q.council().isPresent() && !ranged ? null : q::matches, page);
+      if (q.council().isPresent()) {
+        return query(() -> byCouncil.get(q.council().get()), ranged ? q::matches : null, page);
+      }
+      // The default order is (start, id), so a time range is a contiguous slice of all meetings.
+      return query(() -> {
+        NavigableSet<Meeting> slice = table.all;
+        if (q.from().isPresent() && q.from().get().isAfter(MIN_START)) {
+          slice = q.from().get().isAfter(MAX_START) ? java.util.Collections.emptyNavigableSet()
+              : slice.tailSet(probe(q.from().get()), true);
+        }
+        if (q.to().isPresent() && q.to().get().isBefore(MAX_START)) {
+          slice = q.to().get().isBefore(MIN_START) ? java.util.Collections.emptyNavigableSet()
+              : slice.headSet(probe(q.to().get()), false);
+        }
+        return slice;
+      }, null, page);
+    }
+
+    /** Meetings start in years 1000 to 9999 (see {@link Meeting}); bounds outside need no probe. */
+    private static final Instant MIN_START = Instant.parse("1000-01-01T00:00:00Z");
+    private static final Instant MAX_START = Instant.parse("9999-12-31T00:00:00Z");
+
+    /**
+     * A meeting that sorts before every real meeting starting at or after {@code instant} ("0" is the least
+     * valid id). Meetings start on whole seconds, so rounding up keeps both bounds exact.
+     */
+    private static Meeting probe(Instant instant) {
+      Instant whole = instant.getNano() == 0 ? instant : instant.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+      return Meeting.builder().id("0").council(CouncilId.of("0"))
+          .start(java.time.ZonedDateTime.ofInstant(whole, java.time.ZoneOffset.UTC)).build();
     }
   }
 

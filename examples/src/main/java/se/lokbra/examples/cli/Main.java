@@ -15,6 +15,7 @@ import se.lokbra.core.NotFoundException;
 import se.lokbra.core.ReferentialIntegrityException;
 import se.lokbra.core.ValidationException;
 import se.lokbra.core.VersionConflictException;
+import se.lokbra.storage.json.JsonDocumentException;
 
 /**
  * The {@code lokbra} command-line tool: {@code java -jar lokbra.jar <command>}. Exit codes: 0 on success, 2 on bad
@@ -23,7 +24,8 @@ import se.lokbra.core.VersionConflictException;
  */
 @Command(name = "lokbra", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Work with a lokbra store: the data of local crime-prevention councils (Lokbrå).",
-    subcommands = {DemoCommand.class, CopyCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, ExportCommand.class, ImportCommand.class, CopyCommand.class,
+        ReportCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** The store every command uses unless told otherwise: a SQLite file in the working directory. */
   public static final String DEFAULT_STORE = "jdbc:sqlite:lokbra.db";
@@ -35,10 +37,13 @@ public final class Main implements Runnable {
   boolean verbose;
 
   final Clock clock;
-  final java.io.PrintStream err;
+  /** The raw streams, for commands that write bytes (export) or progress (stderr). */
+  final PrintStream out;
+  final PrintStream err;
 
-  Main(Clock clock, java.io.PrintStream err) {
+  Main(Clock clock, PrintStream out, PrintStream err) {
     this.clock = clock;
+    this.out = out;
     this.err = err;
   }
 
@@ -55,14 +60,15 @@ public final class Main implements Runnable {
 
   /** Runs the tool in-process (tests use this) and returns its exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
-    Main main = new Main(clock, err);
+    Main main = new Main(clock, out, err);
     CommandLine cli = new CommandLine(main);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      // A malformed document is bad input too, although the same error in a store's own file is a storage failure.
       boolean badInput = e instanceof ValidationException || e instanceof ReferentialIntegrityException
           || e instanceof VersionConflictException || e instanceof NotFoundException
-          || e instanceof CommandLine.ParameterException;
+          || e instanceof JsonDocumentException || e instanceof CommandLine.ParameterException;
       String message = e instanceof LokbraException || e instanceof CommandLine.ParameterException
           ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
       err.println("lokbra: " + sentence(message));

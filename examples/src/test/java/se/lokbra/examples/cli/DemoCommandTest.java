@@ -28,7 +28,7 @@ class DemoCommandTest {
 
   @Test
   void helpWorksOnEveryCommand() {
-    for (String command : new String[] {"demo", "report", "copy"}) {
+    for (String command : new String[] {"demo", "report", "copy", "export", "import", "validate"}) {
       CliRunner r = CliRunner.run(command, "--help");
       assertThat(r.exitCode()).as(command).isZero();
       assertThat(r.out()).as(command).contains("Usage: lokbra " + command);

@@ -68,6 +68,11 @@ public final class Formats {
       pointer = parser.getParsingContext().pathAsPointer().toString();
     }
     String problem = e.getOriginalMessage();
+    if (problem != null) {
+      // Jackson names the source of nested locations even with source inclusion off ("[Source: REDACTED (…);
+      // line: 1, column: 41]"); the document is already named, so keep only the line and column.
+      problem = problem.replaceAll("\\[Source: [^\\]]*?; line", "[line");
+    }
     return new JsonDocumentException(source, line, column, pointer, null,
         problem == null ? e.getClass().getSimpleName() : problem, e);
   }

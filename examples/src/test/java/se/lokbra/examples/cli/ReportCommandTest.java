@@ -1,0 +1,72 @@
+package se.lokbra.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.lokbra.core.LokbraStore;
+import se.lokbra.core.LokbraStores;
+import se.lokbra.core.sample.KarlskogaDegerfors;
+import se.lokbra.examples.report.HtmlReport;
+import se.lokbra.examples.report.MarkdownReport;
+import se.lokbra.examples.report.MeasureReport;
+
+class ReportCommandTest {
+  @TempDir
+  Path dir;
+
+  private MeasureReport sampleReport(java.util.OptionalInt year) {
+    try (LokbraStore store = LokbraStores.open("memory:report")) {
+      KarlskogaDegerfors.loadIfEmpty(store);
+      return MeasureReport.build(store, year, java.util.Optional.empty(), java.time.LocalDate.of(2026, 11, 25));
+    }
+  }
+
+  @Test
+  void theMarkdownReportGroupsMeasuresByStatusWithTotalsGoalsAndFollowUps() {
+    String md = MarkdownReport.render(sampleReport(java.util.OptionalInt.of(2018)));
+    assertThat(md).startsWith("# Uppföljning av insatser 2018\n")
+        .contains("## Lokala brottsförebyggande rådet i Karlskoga och Degerfors")
+        .contains("| Pågående | 1 |")
+        .contains("| Genomförda | 3 |")
+        .contains("| **Totalt** | **4** |")
+        .contains("### Genomförda (3)")
+        .contains("#### Drogfri skolavslutning")
+        .contains("- Uppföljning 2019-04-01 (NOT_ASSESSED), sammanträde 2019-04-01: Avstämd vid rådets första möte");
+    assertThat(md.indexOf("### Pågående")).as("lifecycle order").isLessThan(md.indexOf("### Genomförda"));
+    assertThat(MarkdownReport.render(sampleReport(java.util.OptionalInt.of(2015))))
+        .contains("Inga insatser.");
+  }
+
+  @Test
+  void theHtmlReportIsOneSelfContainedEscapedPage() {
+    String html = HtmlReport.render(sampleReport(java.util.OptionalInt.empty()));
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").contains("<td class=\"n\">4</td>")
+        .contains("<h4>ANDT-strategi för Karlskoga och Degerfors</h4>")
+        .doesNotContain("<script").doesNotContain("<link").doesNotContain("src=").doesNotContain("http");
+  }
+
+  @Test
+  void theCommandWritesBothFormatsAndRefusesBadInput() throws Exception {
+    Path out = dir.resolve("report.html");
+    CliRunner r = CliRunner.run("report", "--store", "json:" + dir.resolve("store"), "--format", "html",
+        "--output", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("<h1>Uppföljning av insatser</h1>");
+
+    CliRunner md = CliRunner.run("report", "--store", "memory:r", "--year", "2018");
+    assertThat(md.exitCode()).isZero();
+    assertThat(md.out()).startsWith("# Uppföljning av insatser 2018");
+
+    CliRunner badFormat = CliRunner.run("report", "--store", "memory:r", "--format", "pdf");
+    assertThat(badFormat.exitCode()).isEqualTo(2);
+    assertThat(badFormat.err()).contains("pdf");
+
+    CliRunner unknownCouncil = CliRunner.run("report", "--store", "memory:r", "--council", "nowhere");
+    assertThat(unknownCouncil.exitCode()).isEqualTo(2);
+    assertThat(unknownCouncil.err()).contains("council 'nowhere' not found");
+  }
+}

@@ -1,0 +1,73 @@
+package se.lokbra.storage.jdbc;
+
+import java.net.URI;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import se.lokbra.core.LokbraStore;
+import se.lokbra.core.StoreOptions;
+import se.lokbra.core.internal.Checks;
+import se.lokbra.storage.jdbc.internal.Migrations;
+import se.lokbra.storage.jdbc.internal.Stores;
+
+/**
+ * Opens lokbra stores on SQLite or PostgreSQL. Most code uses {@link se.lokbra.core.LokbraStores#open} with a
+ * {@code jdbc:sqlite:/path/lokbra.db} or {@code jdbc:postgresql://host:5432/db?user=…} URI; an application that
+ * owns its connection pool hands its {@link DataSource} to {@link #open(DataSource, StoreOptions)}.
+ *
+ * <p>Options ({@link StoreOptions#withProperty}):
+ * <ul>
+ *   <li>{@value #MIGRATE} — {@code false} to refuse a database whose schema is not current instead of migrating
+ *       it (run {@link #migrate} yourself); a schema newer than this library is always refused;</li>
+ *   <li>{@value #BUSY_TIMEOUT} — SQLite: milliseconds to wait for another connection's lock (default 10000);</li>
+ *   <li>{@value #SYNCHRONOUS} — SQLite: {@code FULL} (default) or {@code NORMAL}, see the README;</li>
+ *   <li>{@value #POOL_SIZE} — connections per pool (PostgreSQL default 10; SQLite readers, default 4);</li>
+ *   <li>{@value #USER}, {@value #PASSWORD} — PostgreSQL credentials, so that the URI need not carry them.</li>
+ * </ul>
+ */
+public final class JdbcStores {
+  public static final String MIGRATE = Stores.MIGRATE;
+  public static final String BUSY_TIMEOUT = Stores.BUSY_TIMEOUT;
+  public static final String SYNCHRONOUS = Stores.SYNCHRONOUS;
+  public static final String POOL_SIZE = Stores.POOL_SIZE;
+  public static final String USER = Stores.USER;
+  public static final String PASSWORD = Stores.PASSWORD;
+
+  private JdbcStores() {}
+
+  /** Opens (creating if needed) the store at a {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URI. */
+  public static LokbraStore open(URI uri, StoreOptions options) {
+    return Stores.open(Checks.notNull(uri, "uri"), Checks.notNull(options, "options"));
+  }
+
+  /**
+   * Opens a store on an application's data source; SQLite or PostgreSQL is told from the database. The store
+   * does not close the data source. A SQLite data source must enforce foreign keys; {@link #sqliteDataSource}
+   * makes one with lokbra's settings.
+   */
+  public static LokbraStore open(DataSource dataSource, StoreOptions options) {
+    return Stores.open(Checks.notNull(dataSource, "dataSource"), Checks.notNull(options, "options"));
+  }
+
+  public static LokbraStore open(DataSource dataSource) {
+    return open(dataSource, StoreOptions.defaults());
+  }
+
+  /**
+   * An unpooled SQLite data source for {@code file} with lokbra's per-connection settings (WAL journal, foreign
+   * keys, busy timeout, synchronous, IMMEDIATE transactions), for an application to wrap in its own pool.
+   */
+  public static DataSource sqliteDataSource(Path file, StoreOptions options) {
+    return Stores.sqliteDataSource(Checks.notNull(file, "file").toAbsolutePath(),
+        Checks.notNull(options, "options"));
+  }
+
+  /** Migrates the database behind {@code dataSource} to the schema this library needs. */
+  public static void migrate(DataSource dataSource) {
+    Stores.migrate(Checks.notNull(dataSource, "dataSource"));
+  }
+
+  /** The schema version this library writes and reads. */
+  public static int schemaVersion() {
+    return Migrations.LATEST;
+  }
+}

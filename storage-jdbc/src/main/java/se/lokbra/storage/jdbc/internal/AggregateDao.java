@@ -1,0 +1,311 @@
+package se.lokbra.storage.jdbc.internal;
+
+import com.google.common.collect.ImmutableList;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.lokbra.core.LokbraException;
+import se.lokbra.core.StorageException;
+import se.lokbra.core.model.Aggregate;
+import se.lokbra.core.model.EntityId;
+import se.lokbra.core.model.Tombstone;
+
+/**
+ * The SQL of one aggregate, generated once from its {@link AggregateMapping}: reading pages and entities with their
+ * children (one query per child table for a whole page, never one per entity), and writing main rows and child
+ * rows in JDBC batches.
+ */
+final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
+  /** What a table holds for an id: a live row or a tombstone, with its revision. */
+  record State(long version, Instant created, Instant modified, boolean live) {}
+
+  final AggregateMapping<T, I> mapping;
+  final Dialect dialect;
+  private final String select;
+  private final String insert;
+  private final String update;
+  private final List<Column<?>> updateColumns;
+
+  AggregateDao(AggregateMapping<T, I> mapping, Dialect dialect) {
+    this.mapping = mapping;
+    this.dialect = dialect;
+    String names = mapping.columns.stream().map(Column::name).collect(Collectors.joining(", "));
+    select = "SELECT " + names + " FROM " + mapping.table;
+    // DO NOTHING instead of an error: a row inserted concurrently since the checks shows as a count of 0, which
+    // becomes a version conflict, and leaves a PostgreSQL transaction usable.
+    insert = "INSERT INTO " + mapping.table + " (" + names + ") VALUES (?" + ", ?".repeat(mapping.columns.size() - 1)
+        + ") ON CONFLICT DO NOTHING";
+    updateColumns = mapping.columns.subList(1, mapping.columns.size());
+    update = "UPDATE " + mapping.table + " SET " + updateColumns.stream().map(c -> c.name() + " = ?")
+        .collect(Collectors.joining(", ")) + " WHERE id = ? AND version = ?";
+  }
+
+  String table() {
+    return mapping.table;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** The state (live row or tombstone) of each of {@code ids} that has one. */
+  Map<String, State> states(Tx tx, Collection<String> ids) {
+    Map<String, State> states = new HashMap<>();
+    if (ids.isEmpty()) {
+      return states;
+    }
+    Params p = new Params();
+    String live = p.in(dialect, "id", ids);
+    p.text(mapping.kind.singular());
+    String dead = p.in(dialect, "id", ids);
+    tx.query("SELECT id, version, created, modified, 1 FROM " + mapping.table + " WHERE " + live
+        + " UNION ALL SELECT id, version, created, deleted, 0 FROM tombstone WHERE kind = ? AND " + dead, p,
+        rs -> states.put(rs.getString(1), new State(rs.getLong(2), SqlType.INSTANT.get(dialect, rs, 3),
+            SqlType.INSTANT.get(dialect, rs, 4), rs.getInt(5) == 1)));
+    return states;
+  }
+
+  /** The live row's state, locked against concurrent change until the transaction ends; empty if none. */
+  Optional<State> lockLive(Tx tx, String id) {
+    return tx.query("SELECT version, created, modified FROM " + mapping.table + " WHERE id = ?"
+        + dialect.forUpdate(), new Params().text(id), rs -> new State(rs.getLong(1),
+        SqlType.INSTANT.get(dialect, rs, 2), SqlType.INSTANT.get(dialect, rs, 3), true)).stream().findFirst();
+  }
+
+  /** Which of {@code ids} are live, keeping them so (PostgreSQL: a key-share lock) until the transaction ends. */
+  Set<String> existing(Tx tx, Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    Params p = new Params();
+    String where = p.in(dialect, "id", ids);
+    return new HashSet<>(tx.query("SELECT id FROM " + mapping.table + " WHERE " + where + dialect.forKeyShare(),
+        p, rs -> rs.getString(1)));
+  }
+
+  boolean exists(Tx tx, String id) {
+    return !tx.query("SELECT 1 FROM " + mapping.table + " WHERE id = ?", new Params().text(id), rs -> 1)
+        .isEmpty();
+  }
+
+  long count(Tx tx, String where, Params params) {
+    return tx.count("SELECT COUNT(*) FROM " + mapping.table + (where == null ? "" : " WHERE " + where), params);
+  }
+
+  /**
+   * The entities matching {@code where}, in {@code orderBy} order, {@code limit} of them from {@code offset}
+   * ({@code limit} 0: all), with their children.
+   */
+  List<T> find(Tx tx, String where, Params params, String orderBy, int limit, long offset) {
+    StringBuilder sql = new StringBuilder(select);
+    if (where != null) {
+      sql.append(" WHERE ").append(where);
+    }
+    if (orderBy != null) {
+      sql.append(" ORDER BY ").append(orderBy);
+    }
+    if (limit > 0) {
+      sql.append(" LIMIT ? OFFSET ?");
+      params.add(SqlType.INT, limit).add(SqlType.LONG, offset);
+    }
+    List<Values> rows = tx.query(sql.toString(), params, rs -> Values.read(dialect, rs, mapping.columns, 1));
+    return build(tx, rows, false);
+  }
+
+  /** The live entities among {@code ids}, by id. */
+  Map<String, T> byIds(Tx tx, Collection<String> ids) {
+    Map<String, T> result = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return result;
+    }
+    Params p = new Params();
+    String where = p.in(dialect, "id", ids);
+    for (T entity : find(tx, where, p, null, 0, 0)) {
+      result.put(entity.id().value(), entity);
+    }
+    return result;
+  }
+
+  Optional<T> byId(Tx tx, String id) {
+    return Optional.ofNullable(byIds(tx, List.of(id)).get(id));
+  }
+
+  /** Every live entity, by id. */
+  List<T> all(Tx tx) {
+    List<Values> rows = tx.query(select + " ORDER BY id", new Params(),
+        rs -> Values.read(dialect, rs, mapping.columns, 1));
+    return build(tx, rows, true);
+  }
+
+  private List<T> build(Tx tx, List<Values> rows, boolean allRows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<String> ids = rows.stream().map(r -> r.required(AggregateMapping.ID)).toList();
+    Map<String, AggregateMapping.Children> children = children(tx, allRows ? null : ids);
+    List<T> result = new ArrayList<>(rows.size());
+    for (Values row : rows) {
+      String id = row.required(AggregateMapping.ID);
+      try {
+        result.add(mapping.read(row, children.getOrDefault(id, AggregateMapping.Children.NONE)));
+      } catch (RuntimeException e) {
+        throw new StorageException("cannot read " + mapping.kind.singular() + " '" + id + "' from table "
+            + mapping.table + ": " + e.getMessage(), e);
+      }
+    }
+    return result;
+  }
+
+  /** The children of the parents {@code ids} (null: of every parent), one query per child table. */
+  private Map<String, AggregateMapping.Children> children(Tx tx, List<String> ids) {
+    Map<String, AggregateMapping.Children> result = new HashMap<>();
+    for (ChildTable<T, ?> child : mapping.children) {
+      Params p = new Params();
+      String where = ids == null ? null : p.in(dialect, child.parent.name(), ids);
+      Map<String, List<Object>> lists = new HashMap<>();
+      tx.query(child.selectSql(where), p, rs -> {
+        Object element = readChild(child, rs);
+        lists.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(element);
+        return element;
+      });
+      lists.forEach((parent, elements) -> result.computeIfAbsent(parent, k -> new AggregateMapping.Children())
+          .put(child, elements));
+    }
+    return result;
+  }
+
+  private Object readChild(ChildTable<T, ?> child, ResultSet rs) throws SQLException {
+    Values values = Values.read(dialect, rs, child.columns, 2);
+    try {
+      return child.reader.apply(values);
+    } catch (LokbraException | IllegalArgumentException | java.time.DateTimeException e) {
+      throw new StorageException("cannot read a row of table " + child.table + " (parent '" + rs.getString(1)
+          + "'): " + e.getMessage(), e);
+    }
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  private Params mainRow(T entity) {
+    Values row = new Values();
+    row.set(AggregateMapping.ID, entity.id().value())
+        .set(AggregateMapping.VERSION, entity.version())
+        .set(AggregateMapping.CREATED, entity.revision().created().orElseThrow())
+        .set(AggregateMapping.MODIFIED, entity.revision().modified().orElseThrow());
+    mapping.write(entity, row);
+    return params(row, mapping.columns);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Params params(Values row, List<Column<?>> columns) {
+    Params p = new Params();
+    for (Column c : columns) {
+      p.add(c.type(), row.get(c));
+    }
+    return p;
+  }
+
+  /** Inserts the main rows of new entities; a count of 0 means the id was taken meanwhile. */
+  int[] insert(Tx tx, List<T> entities) {
+    return tx.batch(insert, entities.stream().map(this::mainRow).toList());
+  }
+
+  /** Updates main rows if still at {@code previous} versions; a count of 0 means the row changed meanwhile. */
+  int[] update(Tx tx, List<T> entities, List<Long> previous) {
+    List<Params> rows = new ArrayList<>(entities.size());
+    for (int i = 0; i < entities.size(); i++) {
+      T entity = entities.get(i);
+      Values row = new Values();
+      row.set(AggregateMapping.VERSION, entity.version())
+          .set(AggregateMapping.CREATED, entity.revision().created().orElseThrow())
+          .set(AggregateMapping.MODIFIED, entity.revision().modified().orElseThrow());
+      mapping.write(entity, row);
+      rows.add(params(row, updateColumns).text(entity.id().value()).add(SqlType.LONG, previous.get(i)));
+    }
+    return tx.batch(update, rows);
+  }
+
+  /** Deletes the child rows of {@code ids} (before writing their new ones). */
+  void deleteChildren(Tx tx, Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    for (ChildTable<T, ?> child : mapping.children.reverse()) {
+      Params p = new Params();
+      String where = p.in(dialect, child.parent.name(), ids);
+      tx.update("DELETE FROM " + child.table + " WHERE " + where, p);
+    }
+  }
+
+  /** Inserts the child rows of {@code entities}, one batch per child table. */
+  void insertChildren(Tx tx, List<T> entities) {
+    for (ChildTable<T, ?> child : mapping.children) {
+      insertChildren(tx, child, entities);
+    }
+  }
+
+  private <E> void insertChildren(Tx tx, ChildTable<T, E> child, List<T> entities) {
+    List<Params> rows = new ArrayList<>();
+    for (T entity : entities) {
+      int i = 0;
+      for (E element : child.elements.apply(entity)) {
+        Values row = new Values();
+        child.writer.write(element, i++, row);
+        rows.add(new Params().text(entity.id().value()));
+        Params p = rows.get(rows.size() - 1);
+        for (Column<?> c : child.columns) {
+          addValue(p, c, row);
+        }
+      }
+    }
+    tx.batch(child.insertSql(), rows);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void addValue(Params p, Column c, Values row) {
+    p.add(c.type(), row.get(c));
+  }
+
+  /** Deletes the live row if still at {@code version} (children go with it); returns the count. */
+  int delete(Tx tx, String id, long version) {
+    return tx.update("DELETE FROM " + mapping.table + " WHERE id = ? AND version = ?",
+        new Params().text(id).add(SqlType.LONG, version));
+  }
+
+  void putTombstones(Tx tx, List<Tombstone> tombstones) {
+    tx.batch("INSERT INTO tombstone (kind, id, version, created, deleted) VALUES (?, ?, ?, ?, ?) "
+        + "ON CONFLICT (kind, id) DO UPDATE SET version = excluded.version, created = excluded.created, "
+        + "deleted = excluded.deleted", tombstones.stream().map(t -> new Params().text(mapping.kind.singular())
+            .text(t.id().value()).add(SqlType.LONG, t.version()).add(SqlType.INSTANT, t.created())
+            .add(SqlType.INSTANT, t.deleted())).toList());
+  }
+
+  void removeTombstones(Tx tx, Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    Params p = new Params().text(mapping.kind.singular());
+    String where = p.in(dialect, "id", ids);
+    tx.update("DELETE FROM tombstone WHERE kind = ? AND " + where, p);
+  }
+
+  /** Every tombstone of this kind. */
+  List<Tombstone> tombstones(Tx tx) {
+    return tx.query("SELECT id, version, created, deleted FROM tombstone WHERE kind = ? ORDER BY id",
+        new Params().text(mapping.kind.singular()), rs -> new Tombstone(mapping.id(rs.getString(1)),
+            rs.getLong(2), SqlType.INSTANT.get(dialect, rs, 3), SqlType.INSTANT.get(dialect, rs, 4)));
+  }
+
+  /** For messages: the ids of {@code entities}. */
+  static ImmutableList<String> ids(Collection<? extends Aggregate<?, ?>> entities) {
+    return entities.stream().map(e -> e.id().value()).collect(ImmutableList.toImmutableList());
+  }
+}

@@ -1,0 +1,79 @@
+package se.lokbra.storage.jdbc.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.lokbra.core.model.Aggregate;
+import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.model.EntityId;
+import se.lokbra.core.model.Revision;
+
+/**
+ * The one place that maps an aggregate to its rows and back: the columns of its main table, its child tables, and
+ * which column each sort property orders by. The SQL is generated from this description ({@link AggregateDao}).
+ *
+ * @param <T> the aggregate
+ * @param <I> its id type
+ */
+abstract class AggregateMapping<T extends Aggregate<I, T>, I extends EntityId> {
+  static final Column<String> ID = Column.text("id");
+  static final Column<Long> VERSION = Column.bigint("version");
+  static final Column<Instant> CREATED = Column.instant("created");
+  static final Column<Instant> MODIFIED = Column.instant("modified");
+  static final Column<Integer> POSITION = Column.integer("position");
+
+  /** The children of one parent, by child table. */
+  static final class Children {
+    static final Children NONE = new Children();
+    private final Map<ChildTable<?, ?>, List<?>> lists = new IdentityHashMap<>();
+
+    void put(ChildTable<?, ?> table, List<?> elements) {
+      lists.put(table, elements);
+    }
+
+    @SuppressWarnings("unchecked")
+    <E> List<E> of(ChildTable<?, E> table) {
+      List<?> list = lists.get(table);
+      return list == null ? List.of() : (List<E>) list;
+    }
+  }
+
+  final AggregateKind kind;
+  final String table;
+  /** Every column of the main table, id, version, created and modified first. */
+  final ImmutableList<Column<?>> columns;
+  final ImmutableList<ChildTable<T, ?>> children;
+  /** Sort property to column. */
+  final ImmutableMap<String, Column<?>> sortColumns;
+  /** Sort columns that may be NULL (ordered explicitly; the others leave NULLS out so indexes serve the order). */
+  final ImmutableSet<Column<?>> nullableSortColumns;
+
+  AggregateMapping(AggregateKind kind, String table, List<Column<?>> columns, List<ChildTable<T, ?>> children,
+      Map<String, Column<?>> sortColumns, Set<Column<?>> nullableSortColumns) {
+    this.kind = kind;
+    this.table = table;
+    this.columns = ImmutableList.<Column<?>>builder().add(ID, VERSION, CREATED, MODIFIED).addAll(columns).build();
+    this.children = ImmutableList.copyOf(children);
+    this.sortColumns = ImmutableMap.<String, Column<?>>builder().put("id", ID).put("created", CREATED)
+        .put("modified", MODIFIED).putAll(sortColumns).build();
+    this.nullableSortColumns = ImmutableSet.copyOf(nullableSortColumns);
+  }
+
+  /** Writes the entity's own values (not id and revision) into its main row. */
+  abstract void write(T entity, Values row);
+
+  /** Rebuilds the entity from its main row and children. */
+  abstract T read(Values row, Children children);
+
+  abstract I id(String value);
+
+  /** The revision stored in a main row. */
+  static Revision revision(Values row) {
+    return Revision.of(row.required(VERSION), row.required(CREATED), row.required(MODIFIED));
+  }
+}

@@ -1,0 +1,25 @@
+package se.lokbra.storage.jdbc.internal;
+
+import se.lokbra.core.internal.Checks;
+import se.lokbra.core.organisation.OrganisationId;
+import se.lokbra.core.person.Person;
+import se.lokbra.core.person.PersonId;
+import se.lokbra.core.person.PersonRepository;
+import se.lokbra.core.repository.Page;
+import se.lokbra.core.repository.PageRequest;
+
+/** The person repository. */
+final class JdbcPeople extends JdbcRepository<Person, PersonId> implements PersonRepository {
+  JdbcPeople(JdbcStore store, AggregateDao<Person, PersonId> dao, Tx bound) {
+    super(store, dao, bound);
+  }
+
+  @Override
+  public Page<Person> findByOrganisation(OrganisationId organisation, PageRequest page) {
+    Checks.notNull(organisation, "organisation");
+    return query(p -> {
+      p.text(organisation.value());
+      return "affiliation_id = ?";
+    }, page);
+  }
+}

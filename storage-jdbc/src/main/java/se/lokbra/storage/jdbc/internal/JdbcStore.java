@@ -1,0 +1,587 @@
+package se.lokbra.storage.jdbc.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.net.URI;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import se.lokbra.core.DataSet;
+import se.lokbra.core.LokbraStore;
+import se.lokbra.core.ReferentialIntegrityException;
+import se.lokbra.core.Repositories;
+import se.lokbra.core.StorageException;
+import se.lokbra.core.StoreCapability;
+import se.lokbra.core.StoreOptions;
+import se.lokbra.core.ValidationException;
+import se.lokbra.core.VersionConflictException;
+import se.lokbra.core.conference.ConferenceRepository;
+import se.lokbra.core.council.CouncilRepository;
+import se.lokbra.core.internal.Checks;
+import se.lokbra.core.measure.MeasureRepository;
+import se.lokbra.core.meeting.MeetingRepository;
+import se.lokbra.core.model.Aggregate;
+import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.model.EntityId;
+import se.lokbra.core.model.Reference;
+import se.lokbra.core.model.Tombstone;
+import se.lokbra.core.organisation.Organisation;
+import se.lokbra.core.organisation.OrganisationRepository;
+import se.lokbra.core.person.PersonRepository;
+
+/**
+ * A store on a SQLite or PostgreSQL database through JDBI. Every repository call runs in a database transaction:
+ * its own, or the calling thread's if it runs inside {@link #inTransaction} (which joins an enclosing one). A
+ * writing transaction stamps what it saves with one instant read from the store's clock when it begins.
+ */
+public final class JdbcStore implements LokbraStore {
+  private final URI uri;
+  private final Dialect dialect;
+  private final Pools pools;
+  private final Clock clock;
+  private final Jdbi readJdbi;
+  private final Jdbi writeJdbi;
+  private final ThreadLocal<Tx> current = new ThreadLocal<>();
+  private final Map<AggregateKind, AggregateDao<?, ?>> daos = new EnumMap<>(AggregateKind.class);
+  /** For each kind: one query listing (kind, id) of every entity that refers to a given id, and its parameters. */
+  private final Map<AggregateKind, String> referrers = new EnumMap<>(AggregateKind.class);
+  private final Map<AggregateKind, Integer> referrerParams = new EnumMap<>(AggregateKind.class);
+  private final Repos repositories;
+  private volatile boolean closed;
+
+  JdbcStore(URI uri, Dialect dialect, Pools pools, StoreOptions options) {
+    this.uri = uri;
+    this.dialect = dialect;
+    this.pools = pools;
+    this.clock = options.clock();
+    this.readJdbi = jdbi(pools.read());
+    this.writeJdbi = pools.write() == pools.read() ? readJdbi : jdbi(pools.write());
+    List<AggregateMapping<?, ?>> mappings = List.of(new OrganisationMapping(), new PersonMapping(),
+        new CouncilMapping(), new MeasureMapping(), new MeetingMapping(), new ConferenceMapping());
+    for (AggregateMapping<?, ?> m : mappings) {
+      daos.put(m.kind, dao(m));
+    }
+    for (AggregateKind target : AggregateKind.values()) {
+      List<String> parts = new ArrayList<>();
+      for (AggregateMapping<?, ?> m : mappings) {
+        for (Column<?> c : m.columns) {
+          if (c.references() == target) {
+            parts.add("SELECT '" + m.kind.name() + "', id FROM " + m.table + " WHERE " + c.name() + " = ?");
+          }
+        }
+        for (ChildTable<?, ?> child : m.children) {
+          for (Column<?> c : child.columns) {
+            if (c.references() == target) {
+              parts.add("SELECT '" + m.kind.name() + "', " + child.parent.name() + " FROM " + child.table
+                  + " WHERE " + c.name() + " = ?");
+            }
+          }
+        }
+      }
+      if (!parts.isEmpty()) {
+        referrers.put(target, String.join(" UNION ALL ", parts));
+        referrerParams.put(target, parts.size());
+      }
+    }
+    repositories = new Repos(null);
+  }
+
+  private Jdbi jdbi(javax.sql.DataSource dataSource) {
+    Jdbi jdbi = Jdbi.create(dataSource);
+    if (dialect == Dialect.SQLITE) {
+      jdbi.setTransactionHandler(new SqliteTransactionHandler());
+    }
+    return jdbi;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private AggregateDao<?, ?> dao(AggregateMapping<?, ?> m) {
+    return new AggregateDao((AggregateMapping) m, dialect);
+  }
+
+  @SuppressWarnings("unchecked")
+  <T extends Aggregate<I, T>, I extends EntityId> AggregateDao<T, I> dao(AggregateKind kind) {
+    return (AggregateDao<T, I>) daos.get(kind);
+  }
+
+  /** The JDBI instances of the store (reads, writes; the same one if the store has a single data source). */
+  List<Jdbi> jdbis() {
+    return readJdbi == writeJdbi ? List.of(readJdbi) : List.of(readJdbi, writeJdbi);
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  // ---------------------------------------------------------------- repositories
+
+  /** The six repositories, of the store ({@code tx} null) or of one transaction. */
+  private final class Repos implements Repositories {
+    final JdbcCouncils councils;
+    final JdbcOrganisations organisations;
+    final JdbcPeople people;
+    final JdbcMeasures measures;
+    final JdbcMeetings meetings;
+    final JdbcConferences conferences;
+
+    Repos(Tx tx) {
+      councils = new JdbcCouncils(JdbcStore.this, dao(AggregateKind.COUNCIL), tx);
+      organisations = new JdbcOrganisations(JdbcStore.this, dao(AggregateKind.ORGANISATION), tx);
+      people = new JdbcPeople(JdbcStore.this, dao(AggregateKind.PERSON), tx);
+      measures = new JdbcMeasures(JdbcStore.this, dao(AggregateKind.MEASURE), tx);
+      meetings = new JdbcMeetings(JdbcStore.this, dao(AggregateKind.MEETING), tx);
+      conferences = new JdbcConferences(JdbcStore.this, dao(AggregateKind.CONFERENCE), tx);
+    }
+
+    @Override
+    public CouncilRepository councils() {
+      return councils;
+    }
+
+    @Override
+    public OrganisationRepository organisations() {
+      return organisations;
+    }
+
+    @Override
+    public PersonRepository people() {
+      return people;
+    }
+
+    @Override
+    public MeasureRepository measures() {
+      return measures;
+    }
+
+    @Override
+    public MeetingRepository meetings() {
+      return meetings;
+    }
+
+    @Override
+    public ConferenceRepository conferences() {
+      return conferences;
+    }
+  }
+
+  @Override
+  public CouncilRepository councils() {
+    return repositories.councils;
+  }
+
+  @Override
+  public OrganisationRepository organisations() {
+    return repositories.organisations;
+  }
+
+  @Override
+  public PersonRepository people() {
+    return repositories.people;
+  }
+
+  @Override
+  public MeasureRepository measures() {
+    return repositories.measures;
+  }
+
+  @Override
+  public MeetingRepository meetings() {
+    return repositories.meetings;
+  }
+
+  @Override
+  public ConferenceRepository conferences() {
+    return repositories.conferences;
+  }
+
+  // ---------------------------------------------------------------- transactions
+
+  private void checkOpen() {
+    if (closed) {
+      throw new StorageException("the store " + uri + " is closed");
+    }
+  }
+
+  private Tx joined(Tx bound) {
+    Tx tx = bound != null ? bound : current.get();
+    if (tx != null && !tx.isActive()) {
+      throw new StorageException("the transaction these repositories belong to has ended (store " + uri + ")");
+    }
+    return tx;
+  }
+
+  /** Runs a read in the joined transaction, or in a read transaction of its own (a consistent snapshot). */
+  <R> R read(Tx bound, Function<Tx, R> work) {
+    checkOpen();
+    Tx tx = joined(bound);
+    if (tx != null) {
+      try {
+        return work.apply(tx);
+      } catch (RuntimeException e) {
+        throw Errors.translate(e, "reading from " + uri, null, false);
+      }
+    }
+    Handle handle = null;
+    try {
+      handle = readJdbi.open();
+      handle.begin();
+      if (dialect == Dialect.POSTGRESQL && !pools.readsIsolated()) {
+        handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+      }
+      R result = work.apply(new Tx(this, handle, dialect, null, false));
+      handle.commit();
+      return result;
+    } catch (RuntimeException e) {
+      rollbackQuietly(handle, e);
+      throw Errors.translate(e, "reading from " + uri, null, false);
+    } finally {
+      closeQuietly(handle);
+    }
+  }
+
+  /** Runs a write in the joined transaction, or in a transaction of its own (retried on a transient failure). */
+  <R> R write(Tx bound, Function<Tx, R> work) {
+    checkOpen();
+    Tx tx = joined(bound);
+    if (tx != null) {
+      try {
+        return work.apply(tx);
+      } catch (RuntimeException e) {
+        throw Errors.translate(e, "writing to " + uri, null, false);
+      }
+    }
+    return transaction(work, false, 3);
+  }
+
+  private <R> R transaction(Function<Tx, R> work, boolean shared, int attempts) {
+    for (int attempt = 1; ; attempt++) {
+      Handle handle = null;
+      Tx tx = null;
+      try {
+        handle = writeJdbi.open();
+        handle.begin();
+        tx = new Tx(this, handle, dialect, clock.instant().truncatedTo(ChronoUnit.MICROS), shared);
+        current.set(tx);
+        R result = work.apply(tx);
+        handle.commit();
+        return result;
+      } catch (RuntimeException e) {
+        rollbackQuietly(handle, e);
+        if (attempt < attempts && Errors.isTransient(e)) {
+          continue;
+        }
+        throw Errors.translate(e, "writing to " + uri, null, false);
+      } finally {
+        current.remove();
+        if (tx != null) {
+          tx.end();
+        }
+        closeQuietly(handle);
+      }
+    }
+  }
+
+  /**
+   * Runs the writes of one repository call after its checks passed. Inside a caller's transaction on SQLite they
+   * run in a savepoint, so that a failure leaves the transaction as before the call.
+   */
+  void writing(Tx tx, Runnable writes) {
+    if (!tx.shared || !dialect.savepointsForNestedWrites()) {
+      writes.run();
+      return;
+    }
+    String savepoint = tx.nextSavepoint();
+    tx.handle.savepoint(savepoint);
+    try {
+      writes.run();
+    } catch (RuntimeException e) {
+      try {
+        tx.handle.rollbackToSavepoint(savepoint);
+      } catch (RuntimeException s) {
+        e.addSuppressed(s);
+      }
+      throw e;
+    } finally {
+      tx.handle.releaseSavepoint(savepoint);
+    }
+  }
+
+  private static void rollbackQuietly(Handle handle, Throwable cause) {
+    if (handle != null && handle.isInTransaction()) {
+      try {
+        handle.rollback();
+      } catch (RuntimeException e) {
+        cause.addSuppressed(e);
+      }
+    }
+  }
+
+  private static void closeQuietly(Handle handle) {
+    if (handle != null) {
+      try {
+        handle.close();
+      } catch (RuntimeException e) {
+        // The transaction has ended either way; a failure to return the connection must not hide the result.
+      }
+    }
+  }
+
+  @Override
+  public <R> R inTransaction(Function<Repositories, R> work) {
+    Checks.notNull(work, "work");
+    checkOpen();
+    Tx tx = current.get();
+    if (tx != null) {
+      return work.apply(tx.repositories); // joins the running transaction
+    }
+    return transaction(t -> work.apply(t.repositories), true, 1);
+  }
+
+  /** The repositories of one transaction. */
+  Repositories repositoriesOf(Tx tx) {
+    return new Repos(tx);
+  }
+
+  // ---------------------------------------------------------------- checks shared by the repositories
+
+  /** Which targets of {@code references} are live entities. */
+  Set<EntityId> existing(Tx tx, List<Reference> references) {
+    Map<AggregateKind, Set<String>> byKind = new EnumMap<>(AggregateKind.class);
+    for (Reference r : references) {
+      byKind.computeIfAbsent(r.target().kind(), k -> new LinkedHashSet<>()).add(r.target().value());
+    }
+    Set<EntityId> found = new HashSet<>();
+    byKind.forEach((kind, ids) -> {
+      for (String id : daos.get(kind).existing(tx, ids)) {
+        found.add(kind.id(id));
+      }
+    });
+    return found;
+  }
+
+  /** Throws if any entity refers to {@code target}, naming every such reference as the in-memory store does. */
+  void checkNotReferenced(Tx tx, EntityId target) {
+    String sql = referrers.get(target.kind());
+    if (sql == null) {
+      return;
+    }
+    Params params = new Params();
+    for (int i = 0; i < referrerParams.get(target.kind()); i++) {
+      params.text(target.value());
+    }
+    Map<AggregateKind, Set<String>> sources = new EnumMap<>(AggregateKind.class);
+    tx.query(sql, params, rs -> sources.computeIfAbsent(AggregateKind.valueOf(rs.getString(1)),
+        k -> new LinkedHashSet<>()).add(rs.getString(2)));
+    if (sources.isEmpty()) {
+      return;
+    }
+    List<Aggregate<?, ?>> holders = new ArrayList<>();
+    sources.forEach((kind, ids) -> holders.addAll(daos.get(kind).byIds(tx, ids).values()));
+    holders.sort(Comparator.comparing(Aggregate::id));
+    List<Reference> refs = new ArrayList<>();
+    for (Aggregate<?, ?> holder : holders) {
+      for (Reference r : holder.references()) {
+        if (r.target().equals(target)) {
+          refs.add(r.from(holder.id()));
+        }
+      }
+    }
+    throw ReferentialIntegrityException.stillReferenced(target, refs);
+  }
+
+  /**
+   * The error for a write that found its row changed after the checks (a count of 0): another transaction saved,
+   * deleted or took the organisation number of the entity meanwhile.
+   */
+  RuntimeException concurrentChange(Tx tx, EntityId id, long given, Aggregate<?, ?> entity) {
+    AggregateDao.State state = daos.get(id.kind()).states(tx, List.of(id.value())).get(id.value());
+    boolean live = state != null && state.live();
+    if (!live && entity instanceof Organisation o && o.organisationNumber().isPresent()) {
+      List<String> holders = tx.query("SELECT id FROM organisation WHERE organisation_number = ?",
+          new Params().text(o.organisationNumber().get().value()), rs -> rs.getString(1));
+      if (!holders.isEmpty()) {
+        return new ValidationException(o.describe(), "organisationNumber", o.organisationNumber().get(),
+            "must be unique, but organisation '" + holders.get(0) + "' has it");
+      }
+    }
+    return new VersionConflictException(id, given, live ? state.version() : -1);
+  }
+
+  // ---------------------------------------------------------------- whole data sets
+
+  @Override
+  public DataSet snapshot() {
+    return read(null, tx -> {
+      ImmutableList.Builder<Tombstone> tombstones = ImmutableList.builder();
+      daos.values().forEach(d -> tombstones.addAll(d.tombstones(tx)));
+      return new DataSet(all(tx, AggregateKind.ORGANISATION), all(tx, AggregateKind.PERSON),
+          all(tx, AggregateKind.COUNCIL), all(tx, AggregateKind.MEASURE), all(tx, AggregateKind.MEETING),
+          all(tx, AggregateKind.CONFERENCE), tombstones.build());
+    });
+  }
+
+  private <T extends Aggregate<I, T>, I extends EntityId> ImmutableList<T> all(Tx tx, AggregateKind kind) {
+    AggregateDao<T, I> dao = dao(kind);
+    return ImmutableList.copyOf(dao.all(tx));
+  }
+
+  @Override
+  public void restore(DataSet data) {
+    Checks.notNull(data, "data");
+    write(null, tx -> {
+      new Restore(tx, data).run();
+      return null;
+    });
+  }
+
+  /** One restore: the checks of the in-memory store, in its order, then the inserts. */
+  private final class Restore {
+    private final Tx tx;
+    private final DataSet data;
+    private final Map<AggregateKind, Map<String, AggregateDao.State>> states = new EnumMap<>(AggregateKind.class);
+    private final Map<AggregateKind, Map<String, ? extends Aggregate<?, ?>>> live =
+        new EnumMap<>(AggregateKind.class);
+    private final Map<EntityId, Object> added = new HashMap<>();
+
+    Restore(Tx tx, DataSet data) {
+      this.tx = tx;
+      this.data = data;
+    }
+
+    void run() {
+      Map<AggregateKind, Set<String>> ids = new EnumMap<>(AggregateKind.class);
+      data.entities().forEach(e -> ids.computeIfAbsent(e.aggregateKind(), k -> new LinkedHashSet<>())
+          .add(e.id().value()));
+      data.tombstones().forEach(t -> ids.computeIfAbsent(t.id().kind(), k -> new LinkedHashSet<>())
+          .add(t.id().value()));
+      ids.forEach((kind, set) -> {
+        Map<String, AggregateDao.State> s = daos.get(kind).states(tx, set);
+        states.put(kind, s);
+        live.put(kind, daos.get(kind).byIds(tx, s.entrySet().stream().filter(e -> e.getValue().live())
+            .map(Map.Entry::getKey).toList()));
+      });
+      List<Aggregate<?, ?>> newEntities = new ArrayList<>();
+      data.entities().forEach(entity -> {
+        Checks.check(!entity.revision().isNew(), "revision", entity.describe(),
+            "must be a stored revision (version 1 or more) to be restored");
+        Object mine = added.get(entity.id());
+        Aggregate<?, ?> current = mine instanceof Aggregate<?, ?> a ? a
+            : live.get(entity.aggregateKind()).get(entity.id().value());
+        AggregateDao.State state = states.get(entity.aggregateKind()).get(entity.id().value());
+        if (current != null) {
+          if (!current.equals(entity)) {
+            throw new VersionConflictException(entity.id(), entity.version(), current.version());
+          }
+        } else if (state != null && !state.live()) {
+          throw new VersionConflictException(entity.id(), entity.version(), -1);
+        } else {
+          added.put(entity.id(), entity);
+          newEntities.add(entity);
+        }
+      });
+      List<Tombstone> newTombstones = new ArrayList<>();
+      for (Tombstone tombstone : data.tombstones()) {
+        Object mine = added.get(tombstone.id());
+        AggregateDao.State state = states.get(tombstone.id().kind()).get(tombstone.id().value());
+        Tombstone existing = mine instanceof Tombstone t ? t : state != null && !state.live()
+            ? new Tombstone(tombstone.id(), state.version(), state.created(), state.modified()) : null;
+        if (mine instanceof Aggregate<?, ?> a) {
+          throw new VersionConflictException(tombstone.id(), tombstone.version(), a.version());
+        } else if (state != null && state.live()) {
+          throw new VersionConflictException(tombstone.id(), tombstone.version(), state.version());
+        } else if (existing != null) {
+          if (!existing.equals(tombstone)) {
+            throw new VersionConflictException(tombstone.id(), tombstone.version(), -1);
+          }
+        } else {
+          added.put(tombstone.id(), tombstone);
+          newTombstones.add(tombstone);
+        }
+      }
+      List<Reference> references = new ArrayList<>();
+      newEntities.forEach(e -> references.addAll(e.references()));
+      Set<EntityId> existing = existing(tx, references);
+      List<Organisation> organisations = new ArrayList<>();
+      for (Aggregate<?, ?> entity : newEntities) {
+        List<Reference> missing = entity.references().stream().filter(r -> !existing.contains(r.target())
+            && !(added.get(r.target()) instanceof Aggregate<?, ?>)).collect(Collectors.toList());
+        if (!missing.isEmpty()) {
+          throw ReferentialIntegrityException.dangling(entity.id(), missing);
+        }
+        if (entity instanceof Organisation o) {
+          organisations.add(o);
+        }
+      }
+      JdbcOrganisations.checkRestored(tx, organisations);
+      if (newEntities.isEmpty() && newTombstones.isEmpty()) {
+        return;
+      }
+      writing(tx, () -> {
+        // The data set may hold references in any order; they are checked above and again at commit.
+        tx.execute(dialect.deferForeignKeys());
+        for (AggregateKind kind : AggregateKind.values()) {
+          insert(kind, newEntities.stream().filter(e -> e.aggregateKind() == kind).toList());
+          daos.get(kind).putTombstones(tx, newTombstones.stream().filter(t -> t.id().kind() == kind).toList());
+        }
+      });
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void insert(AggregateKind kind, List<Aggregate<?, ?>> entities) {
+      if (entities.isEmpty()) {
+        return;
+      }
+      AggregateDao dao = daos.get(kind);
+      int[] counts = dao.insert(tx, entities);
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] == 0) {
+          Aggregate<?, ?> e = entities.get(i);
+          throw concurrentChange(tx, e.id(), e.version(), e);
+        }
+      }
+      dao.insertChildren(tx, entities);
+    }
+  }
+
+  // ---------------------------------------------------------------- the rest
+
+  @Override
+  public ImmutableSet<StoreCapability> capabilities() {
+    return ImmutableSet.of(StoreCapability.PERSISTENT, StoreCapability.SHARED_BETWEEN_PROCESSES);
+  }
+
+  @Override
+  public URI uri() {
+    return uri;
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    synchronized (this) {
+      if (!closed) {
+        closed = true;
+        pools.close();
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcStore[" + uri + "]";
+  }
+}

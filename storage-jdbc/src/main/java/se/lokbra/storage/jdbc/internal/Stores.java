@@ -1,0 +1,257 @@
+package se.lokbra.storage.jdbc.internal;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import se.lokbra.core.LokbraException;
+import se.lokbra.core.LokbraStore;
+import se.lokbra.core.StorageException;
+import se.lokbra.core.StoreOptions;
+import se.lokbra.core.ValidationException;
+
+/** Opens {@link JdbcStore}s: connection settings, pools, schema check. The public face is {@code JdbcStores}. */
+public final class Stores {
+  public static final String MIGRATE = "jdbc.migrate";
+  public static final String BUSY_TIMEOUT = "jdbc.busyTimeout";
+  public static final String SYNCHRONOUS = "jdbc.synchronous";
+  public static final String POOL_SIZE = "jdbc.poolSize";
+  public static final String USER = "jdbc.user";
+  public static final String PASSWORD = "jdbc.password";
+
+  private Stores() {}
+
+  /** Opens {@code jdbc:sqlite:<path>} or {@code jdbc:postgresql://…}. */
+  public static LokbraStore open(URI uri, StoreOptions options) {
+    String text = uri.toString();
+    if (text.startsWith("jdbc:sqlite:")) {
+      return openSqlite(sqlitePath(uri), options);
+    } else if (text.startsWith("jdbc:postgresql:")) {
+      return openPostgres(text, options);
+    }
+    throw new ValidationException("uri", text, "must start with jdbc:sqlite: or jdbc:postgresql:");
+  }
+
+  private static Path sqlitePath(URI uri) {
+    String ssp = uri.getSchemeSpecificPart();
+    String path = ssp.substring("sqlite:".length());
+    if (path.isEmpty() || path.startsWith(":memory:") || path.contains("?") || path.startsWith("file:")) {
+      throw new ValidationException("uri", uri, "must name a SQLite database file, as in jdbc:sqlite:/path/lokbra.db "
+          + "(no in-memory databases, no URI parameters: settings go in StoreOptions properties; use memory: "
+          + "for a store in memory)");
+    }
+    try {
+      return Path.of(path).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      throw new ValidationException("uri", uri, "must name a file: " + e.getMessage());
+    }
+  }
+
+  static URI sqliteUri(Path file) {
+    try {
+      return new URI("jdbc", "sqlite:" + file, null);
+    } catch (URISyntaxException e) {
+      throw new ValidationException("path", file, "cannot be written as a URI: " + e.getMessage());
+    }
+  }
+
+  /** Lokbra's per-connection SQLite settings: WAL, foreign keys, busy timeout, synchronous, transaction mode. */
+  public static SQLiteConfig sqliteConfig(StoreOptions options, SQLiteConfig.TransactionMode mode) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(intProperty(options, BUSY_TIMEOUT, 10_000, 0));
+    String sync = options.property(SYNCHRONOUS).orElse("FULL").toUpperCase(Locale.ROOT);
+    if (!sync.equals("FULL") && !sync.equals("NORMAL")) {
+      throw new ValidationException(SYNCHRONOUS, sync, "must be FULL or NORMAL");
+    }
+    config.setSynchronous(SQLiteConfig.SynchronousMode.valueOf(sync));
+    config.setTransactionMode(mode);
+    config.setGetGeneratedKeys(false);
+    return config;
+  }
+
+  /** A SQLite data source for {@code file} with lokbra's settings and IMMEDIATE transactions. */
+  public static DataSource sqliteDataSource(Path file, StoreOptions options) {
+    return sqliteDataSource(file, options, SQLiteConfig.TransactionMode.IMMEDIATE);
+  }
+
+  private static SQLiteDataSource sqliteDataSource(Path file, StoreOptions options,
+      SQLiteConfig.TransactionMode mode) {
+    SQLiteDataSource ds = new SQLiteDataSource(sqliteConfig(options, mode));
+    ds.setUrl("jdbc:sqlite:" + file);
+    return ds;
+  }
+
+  private static int intProperty(StoreOptions options, String name, int defaultValue, int min) {
+    return options.property(name).map(v -> {
+      try {
+        int n = Integer.parseInt(v);
+        if (n >= min) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new ValidationException(name, v, "must be a whole number of at least " + min);
+    }).orElse(defaultValue);
+  }
+
+  private static LokbraStore openSqlite(Path file, StoreOptions options) {
+    try {
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+    } catch (java.io.IOException e) {
+      throw new StorageException("cannot create the directory of " + file + ": " + e.getMessage(), e);
+    }
+    List<HikariDataSource> owned = new ArrayList<>();
+    try {
+      // One writer per process (IMMEDIATE transactions serialise writers anyway); readers run DEFERRED
+      // transactions, which in WAL mode read a snapshot without blocking the writer.
+      HikariDataSource write = pool("lokbra-sqlite-write", sqliteDataSource(file, options,
+          SQLiteConfig.TransactionMode.IMMEDIATE), 1, owned);
+      HikariDataSource read = pool("lokbra-sqlite-read", sqliteDataSource(file, options,
+          SQLiteConfig.TransactionMode.DEFERRED), intProperty(options, POOL_SIZE, 4, 1), owned);
+      Pools pools = new Pools(read, write, true, sqliteDataSource(file, options,
+          SQLiteConfig.TransactionMode.IMMEDIATE), owned);
+      return open(sqliteUri(file), Dialect.SQLITE, pools, options, "jdbc:sqlite:" + file);
+    } catch (RuntimeException e) {
+      owned.forEach(HikariDataSource::close);
+      throw wrapOpen(e, "jdbc:sqlite:" + file);
+    }
+  }
+
+  private static LokbraStore openPostgres(String url, StoreOptions options) {
+    URI shown = URI.create(withoutPassword(url));
+    List<HikariDataSource> owned = new ArrayList<>();
+    try {
+      int size = intProperty(options, POOL_SIZE, 10, 1);
+      HikariDataSource write = pool("lokbra-postgresql-write", postgres(url, options), size, owned);
+      HikariConfig readConfig = postgres(url, options);
+      readConfig.setReadOnly(true);
+      readConfig.setTransactionIsolation("TRANSACTION_REPEATABLE_READ");
+      HikariDataSource read = pool("lokbra-postgresql-read", readConfig, size, owned);
+      return open(shown, Dialect.POSTGRESQL, new Pools(read, write, true, write, owned), options,
+          shown.toString());
+    } catch (RuntimeException e) {
+      owned.forEach(HikariDataSource::close);
+      throw wrapOpen(e, shown.toString());
+    }
+  }
+
+  private static HikariConfig postgres(String url, StoreOptions options) {
+    HikariConfig c = new HikariConfig();
+    c.setJdbcUrl(url);
+    options.property(USER).ifPresent(c::setUsername);
+    options.property(PASSWORD).ifPresent(c::setPassword);
+    return c;
+  }
+
+  private static HikariDataSource pool(String name, DataSource dataSource, int size, List<HikariDataSource> owned) {
+    HikariConfig c = new HikariConfig();
+    c.setDataSource(dataSource);
+    return pool(name, c, size, owned);
+  }
+
+  private static HikariDataSource pool(String name, HikariConfig c, int size, List<HikariDataSource> owned) {
+    c.setPoolName(name);
+    c.setMaximumPoolSize(size);
+    c.setMinimumIdle(1);
+    c.setAutoCommit(true);
+    HikariDataSource ds = new HikariDataSource(c);
+    owned.add(ds);
+    return ds;
+  }
+
+  private static RuntimeException wrapOpen(RuntimeException e, String where) {
+    if (e instanceof LokbraException) {
+      return e;
+    }
+    return new StorageException("cannot open the store " + where + ": " + e.getMessage(), e);
+  }
+
+  /** Opens a store on an application's data source (the dialect found from the database). */
+  public static LokbraStore open(DataSource dataSource, StoreOptions options) {
+    Dialect dialect;
+    URI uri;
+    try (Connection c = dataSource.getConnection()) {
+      dialect = Dialect.ofProduct(c.getMetaData().getDatabaseProductName());
+      uri = URI.create(reopenUrl(c, dialect));
+      if (dialect == Dialect.SQLITE) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
+          if (!rs.next() || rs.getInt(1) != 1) {
+            throw new ValidationException("dataSource", uri, "must enforce foreign keys (SQLiteConfig."
+                + "enforceForeignKeys(true)); JdbcStores.sqliteDataSource gives one with lokbra's settings");
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new StorageException("cannot connect through the data source: " + e.getMessage(), e);
+    }
+    return open(uri, dialect, new Pools(dataSource, dataSource, false, dataSource, List.of()), options,
+        uri.toString());
+  }
+
+  private static LokbraStore open(URI uri, Dialect dialect, Pools pools, StoreOptions options, String where) {
+    Migrations.prepare(pools.migrations(), dialect, options.booleanProperty(MIGRATE, true), where);
+    return new JdbcStore(uri, dialect, pools, options);
+  }
+
+  /** Migrates the database behind {@code dataSource} to the newest lokbra schema. */
+  public static void migrate(DataSource dataSource) {
+    Dialect dialect;
+    String where;
+    try (Connection c = dataSource.getConnection()) {
+      dialect = Dialect.ofProduct(c.getMetaData().getDatabaseProductName());
+      where = withoutPassword(c.getMetaData().getURL());
+    } catch (SQLException e) {
+      throw new StorageException("cannot connect through the data source: " + e.getMessage(), e);
+    }
+    Migrations.migrate(dataSource, dialect, where);
+  }
+
+  /**
+   * A URL that opens the same database again: SQLite's as it is; PostgreSQL's with the user and schema of the
+   * connection (the driver's own URL carries neither the user nor, from a data source, the password).
+   */
+  private static String reopenUrl(Connection c, Dialect dialect) throws SQLException {
+    String url = c.getMetaData().getURL();
+    if (dialect == Dialect.SQLITE) {
+      return url;
+    }
+    int q = url.indexOf('?');
+    String base = q < 0 ? url : url.substring(0, q);
+    return base + "?user=" + java.net.URLEncoder.encode(c.getMetaData().getUserName(),
+        java.nio.charset.StandardCharsets.UTF_8) + "&currentSchema=" + java.net.URLEncoder.encode(c.getSchema(),
+        java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** {@code url} without a {@code password} query parameter. */
+  static String withoutPassword(String url) {
+    int q = url.indexOf('?');
+    if (q < 0) {
+      return url;
+    }
+    List<String> kept = new ArrayList<>();
+    for (String param : url.substring(q + 1).split("&")) {
+      if (!param.toLowerCase(Locale.ROOT).startsWith("password=") && !param.isEmpty()) {
+        kept.add(param);
+      }
+    }
+    return url.substring(0, q) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
+  }
+}

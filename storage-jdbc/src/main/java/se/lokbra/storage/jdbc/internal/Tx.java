@@ -1,0 +1,78 @@
+package se.lokbra.storage.jdbc.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import se.lokbra.core.Repositories;
+
+/**
+ * One database transaction of a store: the JDBI handle it runs on and, for a writing transaction, the instant that
+ * stamps everything it saves (read once from the store's clock when it starts, like the in-memory store).
+ */
+final class Tx {
+  /** Reads one row of a result set. */
+  interface RowReader<R> {
+    R read(ResultSet rs) throws SQLException;
+  }
+
+  final Handle handle;
+  final Dialect dialect;
+  final Instant now;
+  /** True for a caller's transaction ({@code inTransaction}), which many repository calls share. */
+  final boolean shared;
+  /** The repositories bound to this transaction (for a shared one). */
+  final Repositories repositories;
+  private boolean active = true;
+  private int savepoints;
+
+  Tx(JdbcStore store, Handle handle, Dialect dialect, Instant now, boolean shared) {
+    this.handle = handle;
+    this.dialect = dialect;
+    this.now = now;
+    this.shared = shared;
+    this.repositories = shared ? store.repositoriesOf(this) : null;
+  }
+
+  <R> List<R> query(String sql, Params params, RowReader<R> reader) {
+    return params.applyTo(handle.createQuery(sql), dialect).map((rs, ctx) -> reader.read(rs)).list();
+  }
+
+  long count(String sql, Params params) {
+    return query(sql, params, rs -> rs.getLong(1)).get(0);
+  }
+
+  int update(String sql, Params params) {
+    return params.applyTo(handle.createUpdate(sql), dialect).execute();
+  }
+
+  void execute(String sql) {
+    handle.execute(sql);
+  }
+
+  /** Runs one statement for each parameter list, in one JDBC batch; returns the update counts. */
+  int[] batch(String sql, List<Params> rows) {
+    if (rows.isEmpty()) {
+      return new int[0];
+    }
+    PreparedBatch batch = handle.prepareBatch(sql);
+    for (Params row : rows) {
+      row.applyTo(batch, dialect).add();
+    }
+    return batch.execute();
+  }
+
+  String nextSavepoint() {
+    return "lokbra_" + (++savepoints);
+  }
+
+  boolean isActive() {
+    return active;
+  }
+
+  void end() {
+    active = false;
+  }
+}

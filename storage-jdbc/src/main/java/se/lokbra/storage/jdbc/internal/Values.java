@@ -1,0 +1,60 @@
+package se.lokbra.storage.jdbc.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.lokbra.core.StorageException;
+
+/**
+ * The values of one row, by column: filled by a mapping to be written, or read from a result set. Reading converts
+ * each column once, so mappings work with Java values only.
+ */
+final class Values {
+  private final Map<Column<?>, Object> values = new IdentityHashMap<>();
+
+  <V> Values set(Column<V> column, V value) {
+    values.put(column, value);
+    return this;
+  }
+
+  <V> Values set(Column<V> column, Optional<? extends V> value) {
+    values.put(column, value.orElse(null));
+    return this;
+  }
+
+  /** The value, or null for SQL NULL. */
+  @SuppressWarnings("unchecked")
+  <V> V get(Column<V> column) {
+    return (V) values.get(column);
+  }
+
+  /** The value, which must not be NULL. */
+  <V> V required(Column<V> column) {
+    V value = get(column);
+    if (value == null) {
+      throw new StorageException("column " + column.name() + " is unexpectedly NULL");
+    }
+    return value;
+  }
+
+  <V> Optional<V> optional(Column<V> column) {
+    return Optional.ofNullable(get(column));
+  }
+
+  boolean has(Column<?> column) {
+    return values.containsKey(column);
+  }
+
+  /** Reads {@code columns} from the current row, starting at result column {@code first} (1-based). */
+  static Values read(Dialect dialect, ResultSet rs, List<Column<?>> columns, int first) throws SQLException {
+    Values v = new Values();
+    for (int i = 0; i < columns.size(); i++) {
+      Column<?> c = columns.get(i);
+      v.values.put(c, c.type().get(dialect, rs, first + i));
+    }
+    return v;
+  }
+}
