@@ -99,6 +99,8 @@ public final class OParlMapper {
   private final SortedMap<MunicipalityCode, BodyContent> bodies = new TreeMap<>();
   private final Map<MunicipalityCode, Organisation> municipalityOrganisations = new HashMap<>();
   private final Map<PoliticalParty, String> partyPaths = new LinkedHashMap<>();
+  private final Map<PersonId, MunicipalityCode> personHomes = new HashMap<>();
+  private final Map<OrganisationId, MunicipalityCode> organisationHomes = new HashMap<>();
   private final Map<String, ObjectNode> objects = new TreeMap<>();
   private final List<MembershipObject> memberships = new ArrayList<>();
 
@@ -138,43 +140,53 @@ public final class OParlMapper {
 
   private void collectBodies() {
     for (Council council : index.data().councils()) {
+      // A person or organisation belongs to the body of the first council (by id) it is related to.
+      MunicipalityCode home = council.municipalities().iterator().next();
+      Set<PersonId> people = new LinkedHashSet<>();
+      Set<OrganisationId> organisations = new LinkedHashSet<>();
+      for (Membership membership : council.memberships()) {
+        membership.person().ifPresent(people::add);
+        membership.organisation().ifPresent(organisations::add);
+      }
+      List<Meeting> meetings = index.meetings(council.id());
+      for (Meeting meeting : meetings) {
+        people.addAll(meeting.participants());
+        meeting.guests().stream().map(Guest::person).forEach(people::add);
+      }
+      people.removeIf(id -> index.person(id).isEmpty());
+      people.forEach(id -> index.person(id).orElseThrow().affiliation().ifPresent(organisations::add));
+      organisations.removeIf(id -> index.organisation(id).isEmpty());
+      people.forEach(id -> personHomes.putIfAbsent(id, home));
+      organisations.forEach(id -> organisationHomes.putIfAbsent(id, home));
       for (MunicipalityCode code : council.municipalities()) {
-        bodies.computeIfAbsent(code, BodyContent::new).councils.add(council);
+        BodyContent body = bodies.computeIfAbsent(code, BodyContent::new);
+        body.councils.add(council);
+        body.meetings.addAll(meetings);
+        body.people.addAll(people);
+        body.organisations.addAll(organisations);
       }
     }
     for (Organisation organisation : index.data().organisations()) {
-      // The body is named after the first (by id) municipality organisation with its code.
-      if (organisation.kind() == OrganisationKind.MUNICIPALITY) {
-        organisation.municipality().filter(bodies::containsKey)
-            .ifPresent(code -> municipalityOrganisations.putIfAbsent(code, organisation));
-      }
+      Optional<MunicipalityCode> own = organisation.municipality().filter(bodies::containsKey);
+      own.ifPresent(code -> {
+        bodies.get(code).organisations.add(organisation.id());
+        organisationHomes.put(organisation.id(), code); // its own municipality's body comes first
+        // The body is named after the first (by id) municipality organisation with its code.
+        if (organisation.kind() == OrganisationKind.MUNICIPALITY) {
+          municipalityOrganisations.putIfAbsent(code, organisation);
+        }
+      });
     }
     for (BodyContent body : bodies.values()) {
-      for (Council council : body.councils) {
-        body.meetings.addAll(index.meetings(council.id()));
-        for (Membership membership : council.memberships()) {
-          membership.person().ifPresent(body.people::add);
-          membership.organisation().ifPresent(body.organisations::add);
-        }
-      }
-      for (Meeting meeting : body.meetings) {
-        body.people.addAll(meeting.participants());
-        meeting.guests().stream().map(Guest::person).forEach(body.people::add);
-      }
-      body.people.removeIf(id -> index.person(id).isEmpty());
-      for (PersonId id : body.people) {
-        index.person(id).orElseThrow().affiliation().ifPresent(body.organisations::add);
-      }
-      index.data().organisations().stream()
-          .filter(o -> o.municipality().equals(Optional.of(body.code)))
-          .forEach(o -> body.organisations.add(o.id()));
       // Parents too, so that every subOrganizationOf resolves within the body's list.
       List<OrganisationId> pending = new ArrayList<>(body.organisations);
       while (!pending.isEmpty()) {
         index.organisation(pending.remove(pending.size() - 1)).flatMap(Organisation::parent)
-            .filter(body.organisations::add).ifPresent(pending::add);
+            .filter(p -> index.organisation(p).isPresent()).filter(body.organisations::add).ifPresent(p -> {
+              pending.add(p);
+              organisationHomes.putIfAbsent(p, body.code);
+            });
       }
-      body.organisations.removeIf(id -> index.organisation(id).isEmpty());
     }
   }
 
@@ -210,14 +222,11 @@ public final class OParlMapper {
   }
 
   private Optional<MunicipalityCode> homeBody(PersonId person) {
-    return bodies.values().stream().filter(b -> b.people.contains(person)).map(b -> b.code).findFirst();
+    return Optional.ofNullable(personHomes.get(person));
   }
 
   private Optional<MunicipalityCode> homeBody(Organisation organisation) {
-    Optional<MunicipalityCode> own = organisation.municipality().filter(bodies::containsKey);
-    return own.isPresent() ? own
-        : bodies.values().stream().filter(b -> b.organisations.contains(organisation.id())).map(b -> b.code)
-            .findFirst();
+    return Optional.ofNullable(organisationHomes.get(organisation.id()));
   }
 
   // ---- memberships ----
@@ -346,7 +355,7 @@ public final class OParlMapper {
       ObjectNode node = object(path, "Organization");
       List<MunicipalityCode> partyBodies = bodies.values().stream()
           .filter(b -> members.stream().anyMatch(p -> b.people.contains(p.id()))).map(b -> b.code).toList();
-      node.put("body", url(bodyPath(partyBodies.get(0))));
+      node.put("body", url(bodyPath(homeBody(members.get(0).id()).orElseThrow())));
       node.put("name", party.name());
       node.put("shortName", party.abbreviation());
       Json.putIfNotEmpty(node, "membership", membershipUrls(path));
