@@ -191,30 +191,8 @@ public final class OParlMapper {
   }
 
   private void collectParties() {
-    Set<String> taken = new java.util.HashSet<>();
-    exportedPeople().map(Person::party).flatMap(Optional::stream).distinct()
-        .sorted(Comparator.comparing(PoliticalParty::abbreviation).thenComparing(PoliticalParty::name))
-        .forEach(party -> {
-          String slug = slug(party.abbreviation());
-          String unique = slug;
-          for (int n = 2; !taken.add(unique); n++) {
-            unique = slug + "-" + n;
-          }
-          partyPaths.put(party, "party/" + unique);
-        });
-  }
-
-  /** Lower-case letters and digits as they are, anything else as {@code _} and its hexadecimal code point. */
-  private static String slug(String abbreviation) {
-    StringBuilder slug = new StringBuilder();
-    abbreviation.toLowerCase(java.util.Locale.ROOT).codePoints().forEach(c -> {
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        slug.appendCodePoint(c);
-      } else {
-        slug.append('_').append(Integer.toHexString(c));
-      }
-    });
-    return slug.toString();
+    Keys.parties(exportedPeople().map(Person::party).flatMap(Optional::stream))
+        .forEach((party, key) -> partyPaths.put(party, "party/" + key));
   }
 
   private Stream<Person> exportedPeople() {
@@ -233,14 +211,10 @@ public final class OParlMapper {
 
   private void buildMemberships() {
     for (Council council : index.data().councils()) {
-      Map<String, Integer> seen = new HashMap<>();
-      for (Membership m : council.memberships()) {
-        StringBuilder key = new StringBuilder(council.id().value()).append('.').append(Labels.code(m.role()))
-            .append('.').append(Times.date(m.start()));
-        m.person().ifPresent(p -> key.append(".p.").append(p.value()));
-        m.organisation().ifPresent(o -> key.append(".o.").append(o.value()));
-        int count = seen.merge(key.toString(), 1, Integer::sum);
-        String path = "membership/" + key + (count > 1 ? "." + count : "");
+      List<String> keys = Keys.memberships(council);
+      for (int i = 0; i < keys.size(); i++) {
+        Membership m = council.memberships().get(i);
+        String path = "membership/" + keys.get(i);
         ObjectNode node = object(path, "Membership");
         m.person().ifPresent(p -> node.put("person", url(personPath(p))));
         node.put("organization", url(councilPath(council)));
