@@ -2,7 +2,9 @@ package se.lokbra.interop.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ListMultimap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -103,6 +105,8 @@ public final class OParlMapper {
   private final Map<OrganisationId, MunicipalityCode> organisationHomes = new HashMap<>();
   private final Map<String, ObjectNode> objects = new TreeMap<>();
   private final List<MembershipObject> memberships = new ArrayList<>();
+  private final ListMultimap<String, String> membershipsByOrganization = ArrayListMultimap.create();
+  private final ListMultimap<PersonId, MembershipObject> membershipsByPerson = ArrayListMultimap.create();
 
   private OParlMapper(DataSet data, OParlOptions options) {
     this.index = new Index(data);
@@ -261,13 +265,14 @@ public final class OParlMapper {
 
   private void addMembership(MembershipObject membership) {
     memberships.add(membership);
+    membershipsByOrganization.put(membership.organizationPath, membership.path);
+    membership.person.ifPresent(p -> membershipsByPerson.put(p, membership));
     objects.put(membership.path, membership.node);
   }
 
   private ArrayNode membershipUrls(String organizationPath) {
     ArrayNode urls = Json.array();
-    memberships.stream().filter(m -> m.organizationPath.equals(organizationPath)).map(MembershipObject::path)
-        .sorted().forEach(p -> urls.add(url(p)));
+    membershipsByOrganization.get(organizationPath).stream().sorted().forEach(p -> urls.add(url(p)));
     return urls;
   }
 
@@ -374,8 +379,7 @@ public final class OParlMapper {
             .forEach(b -> b.list(ListKind.LOCATION, locationPath));
       });
       ArrayNode embedded = Json.array();
-      memberships.stream().filter(m -> m.person.equals(Optional.of(person.id())))
-          .sorted(Comparator.comparing(MembershipObject::path))
+      membershipsByPerson.get(person.id()).stream().sorted(Comparator.comparing(MembershipObject::path))
           .forEach(m -> embedded.add(m.node.deepCopy().without("person")));
       Json.putIfNotEmpty(node, "membership", embedded);
       stamp(node, person.revision());

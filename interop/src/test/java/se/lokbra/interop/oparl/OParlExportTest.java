@@ -59,6 +59,10 @@ class OParlExportTest {
         .withLicense("https://creativecommons.org/licenses/by/4.0/").withContact("lokbra@example.org", "Lokbrå"));
     assertThat(generated.paths()).hasSizeGreaterThan(500);
     assertThat(SchemaAssertions.oparlErrors(generated)).isEmpty();
+    assertThat(read(generated, "body/2480").get("name").asText())
+        .as("no municipality organisation with this code to name the body").isEqualTo("Kommun 2480");
+    assertThat(read(generated, "body/2480").get("license").asText())
+        .isEqualTo("https://creativecommons.org/licenses/by/4.0/");
   }
 
   @Test
