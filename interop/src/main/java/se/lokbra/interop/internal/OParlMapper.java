@@ -523,7 +523,9 @@ public final class OParlMapper {
         case COUNCIL -> Optional.of("council/" + value);
         case PERSON -> Optional.of(personPath(PersonId.of(value)));
         case MEETING -> Optional.of(meetingPath(value));
-        case MEASURE, CONFERENCE -> Optional.empty(); // not part of the OParl export
+        // Not part of the OParl export: OParl has no measures, conferences or the knowledge-based cycle.
+        case MEASURE, CONFERENCE, SITUATION_PICTURE, PROBLEM, INDICATOR, COOPERATION_AGREEMENT, ACTION_PLAN ->
+            Optional.empty();
       };
       path.ifPresent(p -> {
         ObjectNode node = object(p, kind == AggregateKind.PERSON ? "Person"
