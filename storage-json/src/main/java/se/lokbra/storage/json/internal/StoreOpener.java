@@ -57,7 +57,7 @@ import se.lokbra.storage.json.LokbraJson;
  * {@link InMemoryStore} with a {@link JsonPersistence}. A bad file stops the open with an error naming the file,
  * line, column and rule; nothing is rewritten or deleted then.
  *
- * <h2>Format versions</h2>
+ * <p>The format versions:
  * <ul>
  *   <li>1: organisations, people, councils, measures, meetings and conferences.</li>
  *   <li>2: the knowledge-based cycle: the directories {@code situation_pictures}, {@code problems},
