@@ -33,7 +33,8 @@ import se.lokbra.storage.json.internal.Formats;
  * (entities sorted by id, lokbra's pretty printing, a final newline). The JSON Schema is
  * {@code se/lokbra/storage/json/schema/data-set.schema.json} in this jar. Reading validates every value through the
  * domain; an error is a {@link JsonDocumentException} naming the line, column, JSON pointer, the entity (once its id
- * has been read) and the rule; a document of a newer format is refused. The read limits are {@link LokbraJson#documentConstraints()}.
+ * has been read) and the rule; a document of a newer format is refused. The read limits are
+ * {@link LokbraJson#documentConstraints()}.
  */
 public final class DataSetDocument {
   /** The document format this version writes, and the newest it reads. */

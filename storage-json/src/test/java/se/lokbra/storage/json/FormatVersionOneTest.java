@@ -195,7 +195,7 @@ class FormatVersionOneTest {
       Files.createDirectories(manifest.resolve("blocker"));
       assertThatThrownBy(() -> opened.problems().save(problem)).isInstanceOf(StorageException.class)
           .hasMessageContaining("cannot upgrade the store").hasMessageContaining("from format version 1 to 2")
-          .hasMessageContaining("nothing was written");
+          .hasMessageContaining("no data was written");
       assertThat(opened.problems().count()).isZero();
       try (Stream<Path> problems = Files.list(store.resolve("problems"))) {
         assertThat(problems).isEmpty();

@@ -99,7 +99,8 @@ final class TestData {
         .title("Lägesbild Karlskoga och Degerfors 2023").municipalities(KARLSKOGA, DEGERFORS).council(council.id())
         .date(LocalDate.of(2023, 11, 30)).period(DateSpan.of(PartialDate.ofYear(2022), PartialDate.ofMonth(2023, 10)))
         .producedBy(List.of(kommun.id(), polisen.id()))
-        .addSource(new Source(SourceKind.SAFETY_SURVEY, "Trygghetsmätning 2023", Optional.of(LocalDate.of(2023, 5, 2))))
+        .addSource(new Source(SourceKind.SAFETY_SURVEY, "Trygghetsmätning 2023",
+            Optional.of(LocalDate.of(2023, 5, 2))))
         .addSource(Source.of(SourceKind.STAFF_DIALOGUE, "Medarbetardialoger i skolan"))
         .summary("Otrygghet i centrum kvällstid.\nNarkotika bland unga.").build());
     store.situationPictures().save(SituationPicture.builder().id("minimal-bild").title("Minimal lägesbild")

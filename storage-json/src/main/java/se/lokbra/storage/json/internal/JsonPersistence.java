@@ -43,7 +43,7 @@ final class JsonPersistence implements Persistence {
   private Journal unfinished;
   /** Why the store can no longer write, once the directory's state is uncertain; null while it can. */
   private String broken;
-  /** The format version the manifest durably has. */
+  /** The format version the manifest is known to have on disk, durably. */
   private int formatVersion;
 
   JsonPersistence(StoreLayout layout, StoreLock lock, Set<EntityId> tombstoned, int formatVersion) {
@@ -101,7 +101,7 @@ final class JsonPersistence implements Persistence {
       StoreOpener.writeManifest(layout);
     } catch (IOException e) {
       throw new StorageException("cannot upgrade the store " + layout.root() + " from format version "
-          + formatVersion + " to " + StoreOpener.FORMAT_VERSION + " (nothing was written): " + e.getMessage(), e);
+          + formatVersion + " to " + StoreOpener.FORMAT_VERSION + " (no data was written): " + e.getMessage(), e);
     }
     formatVersion = StoreOpener.FORMAT_VERSION;
   }
