@@ -104,18 +104,19 @@ abstract class JdbcBackendTest {
     URI uri = newUri();
     open(uri).close();
     DataSource ds = dataSource(uri);
+    int future = JdbcStores.schemaVersion() + 1;
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
       var rs = s.executeQuery("SELECT MAX(version) FROM lokbra_schema_history WHERE success");
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo(String.valueOf(JdbcStores.schemaVersion()));
       rs.close();
       s.executeUpdate("INSERT INTO lokbra_schema_history (installed_rank, version, description, type, script, "
-          + "checksum, installed_by, execution_time, success) VALUES (99, '2', 'from the future', 'SQL', "
-          + "'V2__from_the_future.sql', 0, 'test', 0, TRUE)");
+          + "checksum, installed_by, execution_time, success) VALUES (99, '" + future + "', 'from the future', 'SQL', "
+          + "'V" + future + "__from_the_future.sql', 0, 'test', 0, TRUE)");
     }
     Throwable e = catchThrowable(() -> open(uri));
     assertThat(e).isInstanceOf(StorageException.class).hasMessageContaining("newer")
-        .hasMessageContaining("schema version 2");
+        .hasMessageContaining("schema version " + future);
     assertThatThrownBy(() -> JdbcStores.open(ds, StoreOptions.defaults())).isInstanceOf(StorageException.class)
         .hasMessageContaining("newer");
   }
@@ -230,7 +231,7 @@ abstract class JdbcBackendTest {
       store.measures().findAll(PageRequest.of(0, 50));
       int large = counter.statements.get();
       assertThat(large).as("a page of 50 runs no more statements than a page of 5").isLessThanOrEqualTo(small);
-      assertThat(small).as("main query, count, one query per child table").isLessThanOrEqualTo(2 + 4);
+      assertThat(small).as("main query, count, one query per child table").isLessThanOrEqualTo(2 + 5);
     }
   }
 }
