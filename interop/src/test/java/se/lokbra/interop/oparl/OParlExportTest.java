@@ -197,14 +197,16 @@ class OParlExportTest {
     DataSet data = TestData.generated(3);
     OParlExport generated = OParlExport.of(data, OParlOptions.of(BASE).withPageSize(5));
     List<String> bodies = ids(read(generated, "list/body/1").get("data"));
-    assertThat(data.tombstones()).extracting(t -> t.id().kind()).contains(AggregateKind.values());
+    assertThat(data.tombstones()).extracting(t -> t.id().kind()).contains(AggregateKind.ORGANISATION,
+        AggregateKind.COUNCIL, AggregateKind.PERSON, AggregateKind.MEETING, AggregateKind.MEASURE,
+        AggregateKind.CONFERENCE);
     for (Tombstone tombstone : data.tombstones()) {
       String path = switch (tombstone.id().kind()) {
         case ORGANISATION -> "organization/";
         case COUNCIL -> "council/";
         case PERSON -> "person/";
         case MEETING -> "meeting/";
-        case MEASURE, CONFERENCE -> null;
+        case MEASURE, CONFERENCE, SITUATION_PICTURE, PROBLEM, INDICATOR, COOPERATION_AGREEMENT, ACTION_PLAN -> null;
       };
       if (path == null) {
         assertThat(generated.paths()).noneMatch(p -> p.endsWith("/" + tombstone.id().value()));
