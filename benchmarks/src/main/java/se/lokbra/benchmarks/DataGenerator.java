@@ -20,6 +20,7 @@ import se.lokbra.core.measure.Goal;
 import se.lokbra.core.measure.Measure;
 import se.lokbra.core.measure.MeasureCategory;
 import se.lokbra.core.measure.MeasureStatus;
+import se.lokbra.core.measure.Target;
 import se.lokbra.core.meeting.AgendaItem;
 import se.lokbra.core.meeting.Meeting;
 import se.lokbra.core.meeting.MeetingState;
@@ -31,16 +32,19 @@ import se.lokbra.core.organisation.OrganisationId;
 import se.lokbra.core.organisation.OrganisationKind;
 import se.lokbra.core.person.Person;
 import se.lokbra.core.person.PersonId;
+import se.lokbra.core.problem.Cause;
+import se.lokbra.core.problem.Problem;
+import se.lokbra.core.problem.ProblemId;
 
 /**
  * Deterministic data of realistic shape for benchmarks: for {@code n} measures, one council per 100 measures (each
- * with memberships), 3 organisations and 2 people per council, 3 meetings a year per council, and measures with
- * two responsible organisations, two municipalities, a one-to-three-year period, two goals and one or two
- * follow-ups. Ids are zero-padded so that their order is their number.
+ * with memberships), 3 organisations, 2 people and 2 problems (with two causes each) per council, 3 meetings a year
+ * per council, and measures with two responsible organisations, two municipalities, a one-to-three-year period, two
+ * goals, one or two follow-ups and a targeted cause. Ids are zero-padded so that their order is their number.
  */
 public final class DataGenerator {
   /** Changes whenever the generated data changes, so that cached stores of older data are not reused. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
   private static final List<MunicipalityCode> MUNICIPALITIES = List.of("1883", "1862", "1880", "0180", "1480",
@@ -48,7 +52,8 @@ public final class DataGenerator {
 
   /** The entities, in an order that can be saved one by one (every reference points backwards). */
   public record Data(ImmutableList<Organisation> organisations, ImmutableList<Person> people,
-      ImmutableList<Council> councils, ImmutableList<Meeting> meetings, ImmutableList<Measure> measures) {}
+      ImmutableList<Council> councils, ImmutableList<Problem> problems, ImmutableList<Meeting> meetings,
+      ImmutableList<Measure> measures) {}
 
   private DataGenerator() {}
 
@@ -58,6 +63,7 @@ public final class DataGenerator {
     List<Organisation> orgs = new ArrayList<>();
     List<Person> people = new ArrayList<>();
     List<Council> councilList = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     List<Meeting> meetings = new ArrayList<>();
     List<Measure> measureList = new ArrayList<>();
     for (int c = 0; c < councils; c++) {
@@ -84,6 +90,16 @@ public final class DataGenerator {
               LocalDate.of(2019, 1, 1), Optional.empty()))
           .addMembership(Membership.ofPerson(chair, Optional.of(municipalityOrg), Role.CHAIR,
               LocalDate.of(2019, 1, 1), Optional.of(LocalDate.of(2022, 12, 31))))
+          .build());
+      problems.add(Problem.builder().id(id("problem", c * 2)).title("Otrygghet i centrum kvällstid")
+          .description("Många känner sig otrygga i centrum efter mörkrets inbrott.").place("Centrum")
+          .priority(1).causes(List.of(Cause.of("belysning", "Dålig belysning på torget och i gångtunneln"),
+              Cause.of("folktomt", "Få människor i rörelse efter klockan 19")))
+          .build());
+      problems.add(Problem.builder().id(id("problem", c * 2 + 1)).title("Skadegörelse vid skolor")
+          .description("Klotter och krossade rutor vid kommunens skolor under helger och lov.").priority(2)
+          .causes(List.of(Cause.of("tillsyn", "Ingen vuxen närvaro på skolgårdarna kvällstid"),
+              Cause.of("fritid", "Få fritidsaktiviteter för unga på helger")))
           .build());
       for (int year = 2018; year <= 2024; year++) {
         for (int k = 0; k < 3; k++) {
@@ -118,7 +134,9 @@ public final class DataGenerator {
           .addGoal(new Goal("Antal trygghetsvandringar", BigDecimal.valueOf(2 + random.nextInt(10)),
               Optional.empty()))
           .addFollowUp(new FollowUp(LocalDate.of(start, 6, 1), "Första avstämning för insats " + i,
-              FollowUpOutcome.ON_TRACK, Optional.of(se.lokbra.core.meeting.MeetingId.of(meeting))));
+              FollowUpOutcome.ON_TRACK, Optional.of(se.lokbra.core.meeting.MeetingId.of(meeting))))
+          .addTarget(new Target(ProblemId.of(id("problem", c * 2 + i % 2)),
+              Optional.of(i % 4 < 2 ? (i % 2 == 0 ? "belysning" : "tillsyn") : (i % 2 == 0 ? "folktomt" : "fritid"))));
       if (random.nextBoolean()) {
         b.addFollowUp(new FollowUp(LocalDate.of(start + length, 11, 1), "Slutlig uppföljning",
             FollowUpOutcome.PARTLY_ACHIEVED, Optional.empty()));
@@ -126,7 +144,7 @@ public final class DataGenerator {
       measureList.add(b.build());
     }
     return new Data(ImmutableList.copyOf(orgs), ImmutableList.copyOf(people), ImmutableList.copyOf(councilList),
-        ImmutableList.copyOf(meetings), ImmutableList.copyOf(measureList));
+        ImmutableList.copyOf(problems), ImmutableList.copyOf(meetings), ImmutableList.copyOf(measureList));
   }
 
   private static String id(String prefix, int n) {

@@ -67,14 +67,15 @@ public final class Fixtures {
     tx.organisations().saveAll(data.organisations());
     tx.people().saveAll(data.people());
     tx.councils().saveAll(data.councils());
+    tx.problems().saveAll(data.problems());
     tx.meetings().saveAll(data.meetings());
     tx.measures().saveAll(data.measures());
   }
 
   /** Everything of {@code data} except the measures. */
   static DataGenerator.Data withoutMeasures(DataGenerator.Data data) {
-    return new DataGenerator.Data(data.organisations(), data.people(), data.councils(), data.meetings(),
-        com.google.common.collect.ImmutableList.of());
+    return new DataGenerator.Data(data.organisations(), data.people(), data.councils(), data.problems(),
+        data.meetings(), com.google.common.collect.ImmutableList.of());
   }
 
   /**

@@ -4,7 +4,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -12,6 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.measure.Measure;
 import se.lokbra.core.measure.MeasureId;
@@ -25,6 +28,10 @@ import se.lokbra.core.repository.Page;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(2)
+// The store's code paths are longer than the baseline's and take JIT longer to settle: warm up for 15 s.
+@Warmup(iterations = 5, time = 3)
+@Measurement(iterations = 5, time = 2)
 public class QueryBenchmark {
   @Param({"memory", "json", "sqlite", "postgresql"})
   public String backend;

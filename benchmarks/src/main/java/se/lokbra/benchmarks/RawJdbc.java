@@ -31,12 +31,15 @@ import se.lokbra.core.measure.Measure;
 import se.lokbra.core.measure.MeasureCategory;
 import se.lokbra.core.measure.MeasureId;
 import se.lokbra.core.measure.MeasureStatus;
+import se.lokbra.core.measure.Target;
 import se.lokbra.core.meeting.MeetingId;
 import se.lokbra.core.model.DateSpan;
 import se.lokbra.core.model.MunicipalityCode;
 import se.lokbra.core.model.PartialDate;
 import se.lokbra.core.model.Revision;
 import se.lokbra.core.organisation.OrganisationId;
+import se.lokbra.core.plan.ActionPlanId;
+import se.lokbra.core.problem.ProblemId;
 import se.lokbra.core.repository.Page;
 import se.lokbra.core.repository.PageRequest;
 
@@ -51,7 +54,7 @@ public final class RawJdbc implements AutoCloseable {
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final String COLUMNS = "id, version, created, modified, council_id, title, description, category, "
       + "target_problem, period_start, period_start_precision, period_end, period_end_precision, period_last_day, "
-      + "status";
+      + "status, action_plan_id";
 
   private final Connection connection;
   private final boolean postgres;
@@ -118,7 +121,7 @@ public final class RawJdbc implements AutoCloseable {
   public void insert(List<Measure> measures, Instant now) throws SQLException {
     inTransaction(() -> {
       try (PreparedStatement s = connection.prepareStatement("INSERT INTO measure (" + COLUMNS
-          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (Measure m : measures) {
           Optional<DateSpan> period = m.period();
           Optional<PartialDate> end = period.flatMap(DateSpan::end);
@@ -137,6 +140,7 @@ public final class RawJdbc implements AutoCloseable {
           s.setString(13, end.map(e -> e.precision().name()).orElse(null));
           setDate(s, 14, period.flatMap(DateSpan::lastDay).orElse(null));
           s.setString(15, m.status().name());
+          s.setString(16, m.actionPlan().map(ActionPlanId::value).orElse(null));
           s.addBatch();
         }
         s.executeBatch();
@@ -197,6 +201,20 @@ public final class RawJdbc implements AutoCloseable {
               s.setString(4, g.target().toPlainString());
             }
             s.setString(5, g.unit().orElse(null));
+            s.addBatch();
+          }
+        }
+        s.executeBatch();
+      }
+      try (PreparedStatement s = connection.prepareStatement(
+          "INSERT INTO measure_target (measure_id, position, problem_id, cause_key) VALUES (?, ?, ?, ?)")) {
+        for (Measure m : measures) {
+          int i = 0;
+          for (Target t : m.targets()) {
+            s.setString(1, m.id().value());
+            s.setInt(2, i++);
+            s.setString(3, t.problem().value());
+            s.setString(4, t.cause().orElse(null));
             s.addBatch();
           }
         }
@@ -300,20 +318,21 @@ public final class RawJdbc implements AutoCloseable {
   /** The main row of a measure. */
   private record Row(String id, long version, Instant created, Instant modified, String council, String title,
       String description, String category, String targetProblem, LocalDate start, String startPrecision,
-      LocalDate end, String endPrecision, String status) {}
+      LocalDate end, String endPrecision, String status, String actionPlan) {}
 
   private Row row(ResultSet rs) throws SQLException {
     return new Row(rs.getString(1), rs.getLong(2), getInstant(rs, 3), getInstant(rs, 4), rs.getString(5),
         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), getDate(rs, 10), rs.getString(11),
-        getDate(rs, 12), rs.getString(13), rs.getString(15));
+        getDate(rs, 12), rs.getString(13), rs.getString(15), rs.getString(16));
   }
 
-  /** The children of one measure, as read from its four child tables. */
+  /** The children of one measure, as read from its child tables. */
   private static final class Children {
     final List<OrganisationId> responsible = new ArrayList<>(2);
     final List<MunicipalityCode> municipalities = new ArrayList<>(2);
     final List<FollowUp> followUps = new ArrayList<>(2);
     final List<Goal> goals = new ArrayList<>(2);
+    final List<Target> targets = new ArrayList<>(1);
   }
 
   /** Reads the children of {@code rows} (one query per child table) and builds the measures, in row order. */
@@ -341,6 +360,9 @@ public final class RawJdbc implements AutoCloseable {
     children("SELECT measure_id, indicator, target, unit FROM measure_goal", ids,
         rs -> children.get(rs.getString(1)).goals.add(new Goal(rs.getString(2),
             postgres ? rs.getBigDecimal(3) : new BigDecimal(rs.getString(3)), Optional.ofNullable(rs.getString(4)))));
+    children("SELECT measure_id, problem_id, cause_key FROM measure_target", ids,
+        rs -> children.get(rs.getString(1)).targets.add(new Target(ProblemId.of(rs.getString(2)),
+            Optional.ofNullable(rs.getString(3)))));
     List<Measure> result = new ArrayList<>(rows.size());
     for (Row r : rows) {
       Children c = children.get(r.id());
@@ -352,7 +374,8 @@ public final class RawJdbc implements AutoCloseable {
           CouncilId.of(r.council()), r.title(), r.description(), MeasureCategory.valueOf(r.category()),
           Optional.ofNullable(r.targetProblem()), ImmutableSet.copyOf(c.responsible),
           ImmutableSet.copyOf(c.municipalities), period, MeasureStatus.valueOf(r.status()),
-          ImmutableList.copyOf(c.followUps), ImmutableList.copyOf(c.goals)));
+          ImmutableList.copyOf(c.followUps), ImmutableList.copyOf(c.goals), ImmutableList.copyOf(c.targets),
+          Optional.ofNullable(r.actionPlan()).map(ActionPlanId::of)));
     }
     return result;
   }

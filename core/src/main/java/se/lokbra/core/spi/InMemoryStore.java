@@ -63,6 +63,25 @@ import se.lokbra.core.repository.Change;
 import se.lokbra.core.repository.Page;
 import se.lokbra.core.repository.PageRequest;
 import se.lokbra.core.repository.Repository;
+import se.lokbra.core.repository.Sort;
+import se.lokbra.core.agreement.CitizenPromise;
+import se.lokbra.core.agreement.CooperationAgreement;
+import se.lokbra.core.agreement.CooperationAgreementId;
+import se.lokbra.core.agreement.CooperationAgreementRepository;
+import se.lokbra.core.agreement.PromiseStatus;
+import se.lokbra.core.indicator.Indicator;
+import se.lokbra.core.indicator.IndicatorId;
+import se.lokbra.core.indicator.IndicatorRepository;
+import se.lokbra.core.measure.Target;
+import se.lokbra.core.plan.ActionPlan;
+import se.lokbra.core.plan.ActionPlanId;
+import se.lokbra.core.plan.ActionPlanRepository;
+import se.lokbra.core.problem.Problem;
+import se.lokbra.core.problem.ProblemId;
+import se.lokbra.core.problem.ProblemRepository;
+import se.lokbra.core.situation.SituationPicture;
+import se.lokbra.core.situation.SituationPictureId;
+import se.lokbra.core.situation.SituationPictureRepository;
 
 /**
  * A complete store that keeps every entity in memory, with an index for every query, and hands each committed
@@ -87,12 +106,22 @@ public final class InMemoryStore implements LokbraStore {
    * them instead would cost a set entry per reference (tens of megabytes for 100k measures) for that one case.
    */
   private final Map<EntityId, int[]> referenceCounts = new HashMap<>();
+  /** (target, part) → how many references of live entities point to that part of the target; as above. */
+  private final Map<PartOf, int[]> partReferenceCounts = new HashMap<>();
+
+  /** A part of an entity that a reference points to. */
+  private record PartOf(EntityId target, String part) {}
   private final Councils councils;
   private final Organisations organisations;
   private final People people;
   private final Measures measures;
   private final Meetings meetings;
   private final Conferences conferences;
+  private final SituationPictures situationPictures;
+  private final Problems problems;
+  private final Indicators indicators;
+  private final Agreements agreements;
+  private final ActionPlans actionPlans;
   private Tx tx; // guarded by the write lock
   private volatile boolean closed;
 
@@ -108,6 +137,11 @@ public final class InMemoryStore implements LokbraStore {
     measures = new Measures(table(AggregateKind.MEASURE));
     meetings = new Meetings(table(AggregateKind.MEETING));
     conferences = new Conferences(table(AggregateKind.CONFERENCE));
+    situationPictures = new SituationPictures(table(AggregateKind.SITUATION_PICTURE));
+    problems = new Problems(table(AggregateKind.PROBLEM));
+    indicators = new Indicators(table(AggregateKind.INDICATOR));
+    agreements = new Agreements(table(AggregateKind.COOPERATION_AGREEMENT));
+    actionPlans = new ActionPlans(table(AggregateKind.ACTION_PLAN));
   }
 
   private <T extends Aggregate<?, ?>> Table<T> table(AggregateKind kind) {
@@ -173,6 +207,31 @@ public final class InMemoryStore implements LokbraStore {
   }
 
   @Override
+  public SituationPictureRepository situationPictures() {
+    return situationPictures;
+  }
+
+  @Override
+  public ProblemRepository problems() {
+    return problems;
+  }
+
+  @Override
+  public IndicatorRepository indicators() {
+    return indicators;
+  }
+
+  @Override
+  public CooperationAgreementRepository cooperationAgreements() {
+    return agreements;
+  }
+
+  @Override
+  public ActionPlanRepository actionPlans() {
+    return actionPlans;
+  }
+
+  @Override
   public <R> R inTransaction(Function<Repositories, R> work) {
     Checks.notNull(work, "work");
     return write(() -> work.apply(this));
@@ -181,7 +240,8 @@ public final class InMemoryStore implements LokbraStore {
   @Override
   public DataSet snapshot() {
     return read(() -> new DataSet(values(organisations.table), values(people.table), values(councils.table),
-        values(measures.table), values(meetings.table), values(conferences.table),
+        values(measures.table), values(meetings.table), values(conferences.table), values(situationPictures.table),
+        values(problems.table), values(indicators.table), values(agreements.table), values(actionPlans.table),
         tables.values().stream().flatMap(t -> t.tombstones.values().stream())
             .collect(ImmutableList.toImmutableList())));
   }
@@ -381,6 +441,9 @@ public final class InMemoryStore implements LokbraStore {
     table.putLive(entity);
     for (Reference ref : entity.references()) {
       referenceCounts.computeIfAbsent(ref.target(), k -> new int[1])[0]++;
+      if (ref.part().isPresent()) {
+        partReferenceCounts.computeIfAbsent(new PartOf(ref.target(), ref.part().get()), k -> new int[1])[0]++;
+      }
     }
   }
 
@@ -391,6 +454,13 @@ public final class InMemoryStore implements LokbraStore {
       if (count != null && --count[0] == 0) {
         referenceCounts.remove(ref.target());
       }
+      if (ref.part().isPresent()) {
+        PartOf part = new PartOf(ref.target(), ref.part().get());
+        int[] partCount = partReferenceCounts.get(part);
+        if (partCount != null && --partCount[0] == 0) {
+          partReferenceCounts.remove(part);
+        }
+      }
     }
   }
 
@@ -399,7 +469,8 @@ public final class InMemoryStore implements LokbraStore {
   private void checkReferences(Aggregate<?, ?> entity) {
     List<Reference> missing = new ArrayList<>();
     for (Reference ref : entity.references()) {
-      if (!tables.get(ref.target().kind()).live.containsKey(ref.target())) {
+      Aggregate<?, ?> target = tables.get(ref.target().kind()).live.get(ref.target());
+      if (target == null || (ref.part().isPresent() && !target.parts().contains(ref.part().get()))) {
         missing.add(ref);
       }
     }
@@ -420,10 +491,32 @@ public final class InMemoryStore implements LokbraStore {
     }
   }
 
-  private void checkNotReferenced(EntityId id) {
-    if (!referenceCounts.containsKey(id)) {
+  /** Refuses an update of {@code current} to {@code next} that drops a part others still refer to. */
+  private void checkPartsKept(Aggregate<?, ?> current, Aggregate<?, ?> next) {
+    if (current == null || current.parts().isEmpty() || next.parts().containsAll(current.parts())) {
       return;
     }
+    boolean dropsReferencedPart = false;
+    for (String part : current.parts()) {
+      dropsReferencedPart |= !next.parts().contains(part)
+          && partReferenceCounts.containsKey(new PartOf(current.id(), part));
+    }
+    if (!dropsReferencedPart) {
+      return;
+    }
+    List<Reference> refs = new ArrayList<>();
+    for (Aggregate<?, ?> referrer : referrersOf(current.id())) {
+      for (Reference ref : referrer.references()) {
+        if (ref.target().equals(current.id()) && ref.part().isPresent() && !next.parts().contains(ref.part().get())) {
+          refs.add(ref.from(referrer.id()));
+        }
+      }
+    }
+    throw ReferentialIntegrityException.stillReferenced(current.id(), refs);
+  }
+
+  /** The live entities that refer to {@code id}, by id: read from every table, for the message of a refusal. */
+  private List<Aggregate<?, ?>> referrersOf(EntityId id) {
     List<Aggregate<?, ?>> referrers = new ArrayList<>();
     for (Table<?> table : tables.values()) {
       for (Aggregate<?, ?> entity : table.live.values()) {
@@ -436,8 +529,15 @@ public final class InMemoryStore implements LokbraStore {
       }
     }
     referrers.sort(java.util.Comparator.comparing(a -> a.id()));
+    return referrers;
+  }
+
+  private void checkNotReferenced(EntityId id) {
+    if (!referenceCounts.containsKey(id)) {
+      return;
+    }
     List<Reference> refs = new ArrayList<>();
-    for (Aggregate<?, ?> referrer : referrers) {
+    for (Aggregate<?, ?> referrer : referrersOf(id)) {
       for (Reference ref : referrer.references()) {
         if (ref.target().equals(id)) {
           refs.add(ref.from(referrer.id()));
@@ -493,6 +593,7 @@ public final class InMemoryStore implements LokbraStore {
       }
       T stored = entity.withRevision(revision);
       checkReferences(stored);
+      checkPartsKept(current, stored);
       checkUnique(stored);
       touch(id);
       Table<Aggregate<?, ?>> t = cast(table);
@@ -747,6 +848,9 @@ public final class InMemoryStore implements LokbraStore {
     final Table.Index<Measure, se.lokbra.core.measure.MeasureStatus> byStatus;
     final Table.Index<Measure, se.lokbra.core.measure.MeasureCategory> byCategory;
     final Table.Index<Measure, Integer> byYear;
+    final Table.Index<Measure, ActionPlanId> byActionPlan;
+    final Table.Index<Measure, ProblemId> byProblem;
+    final Table.Index<Measure, Boolean> withoutProblem;
 
     Measures(Table<Measure> table) {
       super(table);
@@ -754,6 +858,9 @@ public final class InMemoryStore implements LokbraStore {
       byStatus = table.addIndex(m -> List.of(m.status()));
       byCategory = table.addIndex(m -> List.of(m.category()));
       byYear = table.addIndex(Measures::years);
+      byActionPlan = table.addIndex(m -> m.actionPlan().stream().toList());
+      byProblem = table.addIndex(m -> m.targets().stream().map(Target::problem).distinct().toList());
+      withoutProblem = table.addIndex(m -> m.targets().isEmpty() ? List.of(Boolean.TRUE) : List.of());
     }
 
     private static List<Integer> years(Measure m) {
@@ -777,25 +884,30 @@ public final class InMemoryStore implements LokbraStore {
       Checks.notNull(q, "query");
       return queryOf(() -> {
         OrderedSet<Measure> smallest = table.all;
-        int criteria = 0;
         if (q.council().isPresent()) {
           smallest = smaller(smallest, byCouncil.get(q.council().get()));
-          criteria++;
         }
         if (q.status().isPresent()) {
           smallest = smaller(smallest, byStatus.get(q.status().get()));
-          criteria++;
         }
         if (q.category().isPresent()) {
           smallest = smaller(smallest, byCategory.get(q.category().get()));
-          criteria++;
+        }
+        if (q.actionPlan().isPresent()) {
+          smallest = smaller(smallest, byActionPlan.get(q.actionPlan().get()));
+        }
+        if (q.problem().isPresent()) {
+          smallest = smaller(smallest, byProblem.get(q.problem().get()));
+        }
+        if (q.noProblem()) {
+          smallest = smaller(smallest, withoutProblem.get(Boolean.TRUE));
         }
         OrderedSet<Measure> wide = byYear.get(WIDE);
         boolean yearNeedsWide = q.year().isPresent() && !wide.isEmpty();
         if (q.year().isPresent()) {
           if (!yearNeedsWide) {
             smallest = smaller(smallest, byYear.get(q.year().getAsInt()));
-          } else if (criteria == 0) {
+          } else if (q.criteria() == 1) {
             // Only a year, and some periods are open-ended: merge the exact bucket with the matching wide ones.
             OrderedSet<Measure> exact = byYear.get(q.year().getAsInt());
             List<Measure> wideMatches = new ArrayList<>();
@@ -811,10 +923,9 @@ public final class InMemoryStore implements LokbraStore {
               return merged;
             }, exact.size() + wideMatches.size(), null);
           }
-          criteria++;
         }
-        boolean exact = criteria == 1 && !yearNeedsWide;
-        return Candidates.of(smallest, exact || criteria == 0 ? null : q::matches);
+        boolean exact = q.criteria() == 1 && !yearNeedsWide;
+        return Candidates.of(smallest, exact || q.criteria() == 0 ? null : q::matches);
       }, page);
     }
 
@@ -886,6 +997,107 @@ public final class InMemoryStore implements LokbraStore {
     public Page<Conference> upcoming(java.time.LocalDate today, PageRequest page) {
       Checks.notNull(today, "today");
       return query(() -> table.all, c -> !c.lastDay().isBefore(today), page);
+    }
+  }
+
+  private final class SituationPictures extends MemoryRepository<SituationPicture, SituationPictureId>
+      implements SituationPictureRepository {
+    final Table.Index<SituationPicture, MunicipalityCode> byMunicipality;
+    final Table.Index<SituationPicture, CouncilId> byCouncil;
+
+    SituationPictures(Table<SituationPicture> table) {
+      super(table);
+      byMunicipality = table.addIndex(SituationPicture::municipalities);
+      byCouncil = table.addIndex(s -> s.council().stream().toList());
+    }
+
+    @Override
+    public Page<SituationPicture> findByMunicipality(MunicipalityCode municipality, PageRequest page) {
+      Checks.notNull(municipality, "municipality");
+      return query(() -> byMunicipality.get(municipality), null, page);
+    }
+
+    @Override
+    public Page<SituationPicture> findByCouncil(CouncilId council, PageRequest page) {
+      Checks.notNull(council, "council");
+      return query(() -> byCouncil.get(council), null, page);
+    }
+  }
+
+  private final class Problems extends MemoryRepository<Problem, ProblemId> implements ProblemRepository {
+    final Table.Index<Problem, SituationPictureId> bySituationPicture;
+    final Table.Index<Problem, Boolean> prioritised;
+
+    Problems(Table<Problem> table) {
+      super(table);
+      bySituationPicture = table.addIndex(p -> p.situationPicture().stream().toList());
+      prioritised = table.addIndex(p -> p.isPrioritised() ? List.of(Boolean.TRUE) : List.of());
+    }
+
+    @Override
+    public Page<Problem> findBySituationPicture(SituationPictureId situationPicture, PageRequest page) {
+      Checks.notNull(situationPicture, "situationPicture");
+      return query(() -> bySituationPicture.get(situationPicture), null, page);
+    }
+
+    @Override
+    public Page<Problem> findPrioritised(PageRequest page) {
+      Checks.notNull(page, "page");
+      PageRequest ordered = page.sort().isUnsorted() ? page.withSort(Sort.by("priority", "title")) : page;
+      return query(() -> prioritised.get(Boolean.TRUE), null, ordered);
+    }
+  }
+
+  private final class Indicators extends MemoryRepository<Indicator, IndicatorId> implements IndicatorRepository {
+    final Table.Index<Indicator, ProblemId> byProblem;
+
+    Indicators(Table<Indicator> table) {
+      super(table);
+      byProblem = table.addIndex(i -> List.of(i.problem()));
+    }
+
+    @Override
+    public Page<Indicator> findByProblem(ProblemId problem, PageRequest page) {
+      Checks.notNull(problem, "problem");
+      return query(() -> byProblem.get(problem), null, page);
+    }
+  }
+
+  private final class Agreements extends MemoryRepository<CooperationAgreement, CooperationAgreementId>
+      implements CooperationAgreementRepository {
+    final Table.Index<CooperationAgreement, PromiseStatus> byPromiseStatus;
+
+    Agreements(Table<CooperationAgreement> table) {
+      super(table);
+      byPromiseStatus = table.addIndex(a -> a.promises().stream().map(CitizenPromise::status).distinct().toList());
+    }
+
+    @Override
+    public Page<CooperationAgreement> findInForceOn(java.time.LocalDate date, PageRequest page) {
+      Checks.notNull(date, "date");
+      return query(() -> table.all, a -> a.isInForceOn(date), page);
+    }
+
+    @Override
+    public Page<CooperationAgreement> findByPromiseStatus(PromiseStatus status, PageRequest page) {
+      Checks.notNull(status, "status");
+      return query(() -> byPromiseStatus.get(status), null, page);
+    }
+  }
+
+  private final class ActionPlans extends MemoryRepository<ActionPlan, ActionPlanId>
+      implements ActionPlanRepository {
+    final Table.Index<ActionPlan, MunicipalityCode> byMunicipality;
+
+    ActionPlans(Table<ActionPlan> table) {
+      super(table);
+      byMunicipality = table.addIndex(ActionPlan::municipalities);
+    }
+
+    @Override
+    public Page<ActionPlan> findByMunicipality(MunicipalityCode municipality, PageRequest page) {
+      Checks.notNull(municipality, "municipality");
+      return query(() -> byMunicipality.get(municipality), null, page);
     }
   }
 }

@@ -37,19 +37,32 @@ final class JdbcMeasures extends JdbcRepository<Measure, MeasureId> implements M
       if (q.year().isPresent()) {
         // The period shares a day with the year; an open end runs on, a measure without a period is in no year.
         int year = q.year().getAsInt();
-        where.add("period_start <= ? AND (period_last_day IS NULL OR period_last_day >= ?)");
-        p.add(SqlType.DATE, LocalDate.of(year, 12, 31)).add(SqlType.DATE, LocalDate.of(year, 1, 1));
+        where.add(MeasureMapping.PERIOD.overlaps(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), p));
+      }
+      q.actionPlan().ifPresent(a -> {
+        where.add("action_plan_id = ?");
+        p.text(a.value());
+      });
+      q.problem().ifPresent(problem -> {
+        where.add("id IN (SELECT measure_id FROM measure_target WHERE problem_id = ?)");
+        p.text(problem.value());
+      });
+      if (q.noProblem()) {
+        where.add("NOT EXISTS (SELECT 1 FROM measure_target t WHERE t.measure_id = measure.id)");
       }
       return where.isEmpty() ? null : String.join(" AND ", where);
     }, total(q), page);
   }
 
-  /** The total of a query on one criterion (or none), from the tallies; null for several: they are counted. */
+  /**
+   * The total of a query on no criterion or on one that is tallied (council, status, category, year), from the
+   * tallies; null for any other query, whose matches are counted.
+   */
   private Total total(MeasureQuery q) {
-    int criteria = (q.council().isPresent() ? 1 : 0) + (q.status().isPresent() ? 1 : 0)
-        + (q.category().isPresent() ? 1 : 0) + (q.year().isPresent() ? 1 : 0);
-    if (criteria > 1) {
+    if (q.criteria() > 1) {
       return null;
+    } else if (q.criteria() == 0) {
+      return tx -> dao.tally(tx, "all", "");
     } else if (q.council().isPresent()) {
       return tx -> dao.tally(tx, "council", q.council().get().value());
     } else if (q.status().isPresent()) {
@@ -59,7 +72,7 @@ final class JdbcMeasures extends JdbcRepository<Measure, MeasureId> implements M
     } else if (q.year().isPresent()) {
       return tx -> inYear(tx, q.year().getAsInt());
     }
-    return tx -> dao.tally(tx, "all", "");
+    return null;
   }
 
   /**

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import se.lokbra.core.StorageException;
 
 /**
@@ -23,14 +24,18 @@ public final class Migrations {
 
   private Migrations() {}
 
-  /** A Flyway for the lokbra schema on {@code dataSource}. */
-  static Flyway flyway(DataSource dataSource, Dialect dialect) {
+  /** The Flyway configuration of the lokbra schema on {@code dataSource} (tests stop it at older versions). */
+  static FluentConfiguration configure(DataSource dataSource, Dialect dialect) {
     return Flyway.configure(Migrations.class.getClassLoader())
         .dataSource(dataSource)
         .locations(LOCATION)
         .table(HISTORY)
-        .placeholders(dialect.placeholders())
-        .load();
+        .placeholders(dialect.placeholders());
+  }
+
+  /** A Flyway for the lokbra schema on {@code dataSource}. */
+  static Flyway flyway(DataSource dataSource, Dialect dialect) {
+    return configure(dataSource, dialect).load();
   }
 
   /** The schema version of the database: the highest successful migration, 0 for none. */

@@ -65,7 +65,7 @@ class MeasureTallyTest {
     assertThat(stored).isEqualTo(counted);
   }
 
-  /** Every single-criterion total, as the store reports it and as filtering every measure gives it. */
+  /** Every single-criterion total (and a few others), as the store reports it and as filtering every measure gives. */
   private static void assertTotalsMatch(LokbraStore store, List<CouncilId> councils) {
     List<Measure> all = store.snapshot().measures();
     List<MeasureQuery> queries = new ArrayList<>(List.of(MeasureQuery.all()));
@@ -79,6 +79,9 @@ class MeasureTallyTest {
     for (int year = 2015; year <= 2031; year++) {
       queries.add(MeasureQuery.all().withYear(year));
     }
+    // Criteria without a tally are counted; so are several criteria together.
+    queries.add(MeasureQuery.all().withoutProblem());
+    queries.add(MeasureQuery.all().withCouncil(councils.get(0)).withYear(2019));
     for (MeasureQuery q : queries) {
       long expected = all.stream().filter(q::matches).count();
       assertThat(store.measures().find(q, PageRequest.first(3)).totalElements()).as("%s", q).isEqualTo(expected);

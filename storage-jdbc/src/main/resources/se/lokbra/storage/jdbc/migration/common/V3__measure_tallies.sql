@@ -4,8 +4,6 @@
 -- and category, how many start in each year and how many end in each year (see MeasureMapping.tallies), and a
 -- query on one criterion reads its total from here.
 --
--- (Version 3 rather than 2: the knowledge-based cycle claims version 2.)
---
 -- Placeholders as in V1__schema.sql, and the four-digit year of a period column as text:
 --   ${year_of_period_start}, ${year_of_period_last_day}   substr(…, 1, 4) | to_char(…, 'YYYY')
 
