@@ -107,6 +107,34 @@ final class OrderedSet<E> implements Iterable<E> {
     return true;
   }
 
+  /**
+   * Adds {@code e}, which should sort after every element here: then it is appended without a search, filling
+   * blocks completely. Anything else is added as {@link #add} would.
+   */
+  boolean addLast(E e) {
+    if (blockCount == 0) {
+      return add(e);
+    }
+    int b = blockCount - 1;
+    int c = order.compare(at(b, counts[b] - 1), e);
+    if (c >= 0) {
+      return c != 0 && add(e);
+    }
+    if (counts[b] == MAX_BLOCK) {
+      ensureBlockSlots(blockCount + 1);
+      blocks[blockCount] = new Object[MAX_BLOCK];
+      blockCount++;
+      b++;
+    }
+    Object[] block = blocks[b];
+    if (counts[b] == block.length) {
+      block = blocks[b] = Arrays.copyOf(block, Math.min(MAX_BLOCK, block.length * 2));
+    }
+    block[counts[b]++] = e;
+    size++;
+    return true;
+  }
+
   /** Splits full block {@code b} into two half-full blocks, {@code b} and {@code b + 1}. */
   private void split(int b) {
     ensureBlockSlots(blockCount + 1);

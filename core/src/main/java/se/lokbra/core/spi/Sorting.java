@@ -104,6 +104,20 @@ public final class Sorting {
   }
 
   static int compareCodePoints(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      char ca = a.charAt(i);
+      char cb = b.charAt(i);
+      if (ca != cb) {
+        // UTF-16 units sort as their code points unless a surrogate (half of a code point above U+FFFF) is
+        // involved; that rare case takes the exact way.
+        return Character.isSurrogate(ca) || Character.isSurrogate(cb) ? compareByCodePoint(a, b) : ca - cb;
+      }
+    }
+    return Integer.compare(a.length(), b.length());
+  }
+
+  private static int compareByCodePoint(String a, String b) {
     int i = 0;
     int j = 0;
     while (i < a.length() && j < b.length()) {

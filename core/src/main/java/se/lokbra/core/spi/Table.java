@@ -2,6 +2,7 @@ package se.lokbra.core.spi;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +65,13 @@ final class Table<T extends Aggregate<?, ?>> {
       }
     }
 
+    /** Adds an entity that sorts after every entity already here (see {@link OrderedSet#addLast}). */
+    void addLast(T entity) {
+      for (K key : keys.apply(entity)) {
+        buckets.computeIfAbsent(key, k -> new OrderedSet<>(order)).addLast(entity);
+      }
+    }
+
     void remove(T entity) {
       for (K key : keys.apply(entity)) {
         OrderedSet<T> bucket = buckets.get(key);
@@ -121,6 +129,40 @@ final class Table<T extends Aggregate<?, ?>> {
     changes.remove(entity);
     for (Index<T, ?> index : indexes) {
       index.remove(entity);
+    }
+  }
+
+  /**
+   * Fills this empty table: one sort of the entities gives the default order, and since every index orders its
+   * buckets the same way, each bucket is filled by appending in that order, without a comparison.
+   */
+  void load(List<T> entities, List<Tombstone> dead) {
+    for (T entity : entities) {
+      live.put(entity.id(), entity);
+    }
+    for (Tombstone tombstone : dead) {
+      tombstones.put(tombstone.id(), tombstone);
+    }
+    @SuppressWarnings("unchecked")
+    T[] sorted = (T[]) entities.toArray(new Aggregate<?, ?>[0]);
+    Arrays.parallelSort(sorted, order);
+    for (T entity : sorted) {
+      all.addLast(entity);
+      for (Index<T, ?> index : indexes) {
+        index.addLast(entity);
+      }
+    }
+    Object[] log = new Object[entities.size() + dead.size()];
+    int i = 0;
+    for (Object entry : entities) {
+      log[i++] = entry;
+    }
+    for (Object entry : dead) {
+      log[i++] = entry;
+    }
+    Arrays.parallelSort(log, CHANGE_ORDER);
+    for (Object entry : log) {
+      changes.addLast(entry);
     }
   }
 

@@ -60,6 +60,27 @@ class OrderedSetTest {
   }
 
   @Test
+  void addingInOrderFillsBlocksAndAnythingElseIsStillAdded() {
+    OrderedSet<Integer> set = new OrderedSet<>(Comparator.naturalOrder());
+    TreeSet<Integer> expected = new TreeSet<>();
+    for (int i = 0; i < 1000; i += 2) {
+      assertThat(set.addLast(i)).isTrue();
+      expected.add(i);
+    }
+    assertThat(set.addLast(998)).as("equal to the last").isFalse();
+    assertThat(set.addLast(501)).as("not after the last: added in its place").isTrue();
+    expected.add(501);
+    assertThat(set.addLast(500)).as("already there").isFalse();
+    for (int i = 1; i < 1000; i += 50) {
+      set.add(i);
+      expected.add(i);
+    }
+    assertThat(ImmutableList.copyOf(set)).containsExactlyElementsOf(expected);
+    assertThat(set.size()).isEqualTo(expected.size());
+    assertThat(set.rank(502)).isEqualTo(expected.headSet(502).size());
+  }
+
+  @Test
   void anEmptiedSetCanBeFilledAgain() {
     OrderedSet<String> set = new OrderedSet<>(Comparator.naturalOrder());
     for (int i = 0; i < 300; i++) {

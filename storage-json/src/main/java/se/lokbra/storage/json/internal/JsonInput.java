@@ -68,7 +68,11 @@ public final class JsonInput {
     if (shared == null) {
       return value;
     }
-    Object previous = shared.putIfAbsent(value, value);
+    // Most values are there already: a lock-free get first spares putIfAbsent's lock on the bin.
+    Object previous = shared.get(value);
+    if (previous == null) {
+      previous = shared.putIfAbsent(value, value);
+    }
     return previous == null ? value : (T) previous;
   }
 

@@ -68,7 +68,22 @@ public final class StoreLayout {
       return Optional.empty();
     }
     String id = fileName.substring(0, fileName.length() - SUFFIX.length());
-    return EntityId.PATTERN.matcher(id).matches() ? Optional.of(id) : Optional.empty();
+    return isId(id) ? Optional.of(id) : Optional.empty();
+  }
+
+  /** {@link EntityId#PATTERN} without a regular expression, which costs more than the rest of listing a file. */
+  static boolean isId(String text) {
+    if (text.isEmpty() || text.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || i > 0 && (c == '_' || c == '-');
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True for a temporary file this store writes next to a data file. */
