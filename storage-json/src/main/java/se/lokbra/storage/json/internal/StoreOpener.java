@@ -10,11 +10,13 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,20 +80,21 @@ public final class StoreOpener {
   private LokbraStore open(StoreOptions options) {
     Path root = layout.root();
     try {
-      if (Files.notExists(root)) {
-        Files.createDirectories(root);
-      } else if (!Files.isDirectory(root)) {
+      BasicFileAttributes attributes = attributes(root);
+      if (attributes == null) {
+        AtomicFiles.createDirectories(root);
+      } else if (!attributes.isDirectory()) {
         throw new StorageException("cannot open the store " + root + ": it is not a directory");
       }
-      if (Files.notExists(layout.manifest())) {
+      if (!AtomicFiles.exists(layout.manifest())) {
         refuseForeign();
       }
     } catch (IOException e) {
-      throw new StorageException("cannot open the store " + root + ": " + e, e);
+      throw new StorageException("cannot open the store " + root + ": " + IoErrors.reason(e), e);
     }
     StoreLock lock = StoreLock.acquire(root);
     try {
-      if (Files.notExists(layout.manifest())) {
+      if (!AtomicFiles.exists(layout.manifest())) {
         refuseForeign(); // again, now that no other process can be creating the store
         AtomicFiles.replace(layout.manifest(), manifest());
       }
@@ -109,24 +112,46 @@ public final class StoreOpener {
       }
     } catch (IOException e) {
       lock.release();
-      throw new StorageException("cannot open the store " + root + ": " + e, e);
+      throw new StorageException("cannot open the store " + root + ": " + IoErrors.reason(e), e);
     } catch (RuntimeException | Error e) {
       lock.release();
       throw e;
     }
   }
 
+  /** The attributes of {@code path}, or null if it does not exist (an error that leaves it unknown is thrown). */
+  private static BasicFileAttributes attributes(Path path) throws IOException {
+    try {
+      return Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      throw IoErrors.failed("reading the attributes of " + path, e);
+    }
+  }
+
+  /** The entries of {@code directory} that {@code filter} accepts. */
+  private static List<Path> list(Path directory, DirectoryStream.Filter<Path> filter) throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, filter)) {
+      stream.forEach(entries::add);
+    } catch (IOException e) {
+      throw IoErrors.failed("listing " + directory, e);
+    } catch (DirectoryIteratorException e) {
+      throw IoErrors.failed("listing " + directory, e.getCause());
+    }
+    return entries;
+  }
+
   // ---------------------------------------------------------------- manifest
 
   private void refuseForeign() throws IOException {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(layout.root())) {
-      for (Path entry : entries) {
-        String name = entry.getFileName().toString();
-        if (!name.equals(StoreLayout.LOCK) && !isRootTemp(name)) {
-          throw new StorageException("the directory " + layout.root() + " is not a lokbra store: it has no "
-              + StoreLayout.MANIFEST + " and is not empty (it has " + name + "); lokbra only creates stores in "
-              + "empty or new directories and will not write into this one");
-        }
+    for (Path entry : list(layout.root(), p -> true)) {
+      String name = entry.getFileName().toString();
+      if (!name.equals(StoreLayout.LOCK) && !isRootTemp(name)) {
+        throw new StorageException("the directory " + layout.root() + " is not a lokbra store: it has no "
+            + StoreLayout.MANIFEST + " and is not empty (it has " + name + "); lokbra only creates stores in "
+            + "empty or new directories and will not write into this one");
       }
     }
   }
@@ -200,8 +225,8 @@ public final class StoreOpener {
     Set<Path> changed = new HashSet<>();
     for (AggregateKind kind : AggregateKind.values()) {
       for (Path directory : List.of(layout.entityDirectory(kind), layout.tombstoneDirectory(kind))) {
-        if (Files.notExists(directory)) {
-          Files.createDirectories(directory);
+        if (!AtomicFiles.exists(directory)) {
+          AtomicFiles.createDirectories(directory);
           changed.add(directory.getParent());
         }
       }
@@ -213,18 +238,12 @@ public final class StoreOpener {
 
   /** Deletes temporary files of writes that a crash interrupted (after the journal has been dealt with). */
   private void deleteTemporaryFiles() throws IOException {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(layout.root(),
-        p -> isRootTemp(p.getFileName().toString()))) {
-      for (Path entry : entries) {
-        Files.deleteIfExists(entry);
-      }
+    for (Path entry : list(layout.root(), p -> isRootTemp(p.getFileName().toString()))) {
+      AtomicFiles.deleteIfExists(entry);
     }
     for (Path directory : dataDirectories()) {
-      try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory,
-          p -> StoreLayout.isDataTemp(p.getFileName().toString()))) {
-        for (Path entry : entries) {
-          Files.deleteIfExists(entry);
-        }
+      for (Path entry : list(directory, p -> StoreLayout.isDataTemp(p.getFileName().toString()))) {
+        AtomicFiles.deleteIfExists(entry);
       }
     }
   }
@@ -272,15 +291,10 @@ public final class StoreOpener {
   /** Lists the data files of one directory in name order; any other {@code .json} file there is an error. */
   private static void list(AggregateKind kind, boolean tombstone, Path directory, List<Source> sources)
       throws IOException {
-    TreeSet<Path> files = new TreeSet<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, "*" + StoreLayout.SUFFIX)) {
-      for (Path entry : entries) {
-        String name = entry.getFileName().toString();
-        if (!name.startsWith(".")) {
-          files.add(entry);
-        }
-      }
-    }
+    TreeSet<Path> files = new TreeSet<>(list(directory, p -> {
+      String name = p.getFileName().toString();
+      return name.endsWith(StoreLayout.SUFFIX) && !name.startsWith(".");
+    }));
     for (Path file : files) {
       String name = file.getFileName().toString();
       Optional<String> id = StoreLayout.idOf(name);
@@ -325,7 +339,7 @@ public final class StoreOpener {
       }
       return new Result(source, value, null);
     } catch (IOException e) {
-      return new Result(source, null, new StorageException("cannot read " + source.file() + ": " + e, e));
+      return new Result(source, null, new StorageException("cannot open the store: " + IoErrors.reason(e), e));
     } catch (RuntimeException e) {
       return new Result(source, null, e);
     }
@@ -355,6 +369,8 @@ public final class StoreOpener {
       return buffer.array();
     } catch (NoSuchFileException e) {
       throw new StorageException("cannot read " + file + ": it disappeared while the store was opening", e);
+    } catch (IOException e) {
+      throw IoErrors.failed("reading " + file, e);
     }
   }
 
