@@ -88,7 +88,13 @@ public final class DataSetDocument {
     Checks.notNull(in, "in");
     Checks.notNull(sourceName, "sourceName");
     try {
-      return READER.readValue(in);
+      DataSet data = READER.readValue(in);
+      if (data == null) {
+        // Jackson maps a JSON null to a null reference; a document of "null" is no data set.
+        throw new JsonDocumentException(sourceName, 0, 0, "", null, "is null, not a data-set document (a JSON "
+            + "object: {\"formatVersion\": " + FORMAT_VERSION + ", \"organisations\": […], …})", null);
+      }
+      return data;
     } catch (JsonProcessingException e) {
       throw Formats.problem(sourceName, e);
     } catch (IOException e) {

@@ -315,6 +315,9 @@ public final class StoreOpener {
       try {
         if (source.tombstone()) {
           Tombstone tombstone = Formats.TOMBSTONE_READER.readValue(bytes);
+          if (tombstone == null) {
+            throw problemAt(source, bytes, "", "is null; a store file holds one JSON object");
+          }
           if (tombstone.id().kind() != source.kind()) {
             throw problemAt(source, bytes, "/kind", "is a tombstone of a " + tombstone.id().kind().singular()
                 + ", but lies among the tombstones of " + source.kind().plural());
@@ -323,6 +326,9 @@ public final class StoreOpener {
           value = tombstone;
         } else {
           Aggregate<?, ?> entity = Formats.entityReader(source.kind()).readValue(bytes);
+          if (entity == null) {
+            throw problemAt(source, bytes, "", "is null; a store file holds one JSON object");
+          }
           if (entity.revision().isNew()) {
             throw problemAt(source, bytes, "", entity.describe() + ": a stored entity needs its version (1 or "
                 + "more), created and modified");
