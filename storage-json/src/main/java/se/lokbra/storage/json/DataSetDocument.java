@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -95,7 +96,7 @@ public final class DataSetDocument {
             + "object: {\"formatVersion\": " + FORMAT_VERSION + ", \"organisations\": […], …})", null);
       }
       return data;
-    } catch (JsonProcessingException e) {
+    } catch (JsonProcessingException | CharConversionException e) {
       throw Formats.problem(sourceName, e);
     } catch (IOException e) {
       throw new StorageException("cannot read " + sourceName + ": " + e.getMessage(), e);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.google.common.collect.ImmutableList;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,7 +163,7 @@ final class Journal {
         throw in.error("unexpected content after the journal");
       }
       return new Journal(moves, deletes);
-    } catch (JsonProcessingException e) {
+    } catch (JsonProcessingException | CharConversionException e) {
       JsonDocumentException problem = Formats.problem(file.toString(), e);
       throw new StorageException("the store's journal " + file + " is damaged, so lokbra cannot tell what its last "
           + "transaction changed; " + problem.getMessage(), problem);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -213,7 +214,7 @@ public final class StoreOpener {
       if (parser.nextToken() != null) {
         throw in.error("unexpected content after the manifest");
       }
-    } catch (JsonProcessingException e) {
+    } catch (JsonProcessingException | CharConversionException e) {
       throw Formats.problem(file.toString(), e);
     }
   }
@@ -336,7 +337,7 @@ public final class StoreOpener {
           id = entity.id();
           value = entity;
         }
-      } catch (JsonProcessingException e) {
+      } catch (JsonProcessingException | CharConversionException e) {
         throw Formats.problem(source.file().toString(), e);
       }
       if (!id.value().equals(source.id())) {
