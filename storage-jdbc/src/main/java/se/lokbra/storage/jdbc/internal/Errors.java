@@ -1,5 +1,6 @@
 package se.lokbra.storage.jdbc.internal;
 
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -44,6 +45,16 @@ final class Errors {
     SQLException s = sqlCause(e);
     String state = s == null ? null : s.getSQLState();
     return "40001".equals(state) || "40P01".equals(state);
+  }
+
+  /** The index of the failed entry of a JDBC batch in {@code e}'s causes (the entries before it ran), or 0. */
+  static int batchEntry(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BatchUpdateException b && b.getUpdateCounts() != null) {
+        return b.getUpdateCounts().length;
+      }
+    }
+    return 0;
   }
 
   /**

@@ -282,6 +282,9 @@ public final class JdbcStore implements LokbraStore {
         if (attempt < attempts && Errors.isTransient(e)) {
           continue;
         }
+        if (Errors.isTransient(e) && tx != null && tx.writing() != null) {
+          throw lostRace(tx.writing(), tx.writingVersion(), e);
+        }
         throw Errors.translate(e, "writing to " + uri, null, false);
       } finally {
         current.remove();
@@ -315,6 +318,30 @@ public final class JdbcStore implements LokbraStore {
       throw e;
     } finally {
       tx.handle.releaseSavepoint(savepoint);
+    }
+  }
+
+  /**
+   * The concurrency error for a transaction the database rolled back because another one wrote {@code id} at the
+   * same moment (a deadlock, a serialization failure): a {@link VersionConflictException} with the version stored
+   * once the other transaction has ended. Called after the rollback, so that waiting for the other transaction
+   * cannot deadlock again.
+   */
+  private RuntimeException lostRace(EntityId id, long givenVersion, RuntimeException failure) {
+    Handle handle = null;
+    try {
+      handle = writeJdbi.open();
+      handle.begin();
+      long stored = dao(id.kind()).lockLive(new Tx(this, handle, dialect, null, false), id.value())
+          .map(AggregateDao.State::version).orElse(-1L);
+      handle.commit();
+      return VersionConflictException.lostRace(id, givenVersion, stored, failure);
+    } catch (RuntimeException e) {
+      rollbackQuietly(handle, e);
+      failure.addSuppressed(e);
+      return Errors.translate(failure, "writing to " + uri, null, false);
+    } finally {
+      closeQuietly(handle);
     }
   }
 

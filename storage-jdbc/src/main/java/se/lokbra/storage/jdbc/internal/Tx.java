@@ -7,6 +7,7 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import se.lokbra.core.Repositories;
+import se.lokbra.core.model.EntityId;
 
 /**
  * One database transaction of a store: the JDBI handle it runs on and, for a writing transaction, the instant that
@@ -27,6 +28,9 @@ final class Tx {
   final Repositories repositories;
   private boolean active = true;
   private int savepoints;
+  /** The entity the running repository call writes, and the version its caller gave (-1: none). */
+  private EntityId writing;
+  private long writingVersion;
 
   Tx(JdbcStore store, Handle handle, Dialect dialect, Instant now, boolean shared) {
     this.handle = handle;
@@ -62,6 +66,24 @@ final class Tx {
       row.applyTo(batch, dialect).add();
     }
     return batch.execute();
+  }
+
+  /**
+   * Notes the entity the next statements write, so that if the database rolls the transaction back because
+   * another transaction wrote it at the same moment, the caller learns which entity to reload.
+   */
+  void writing(EntityId id, long givenVersion) {
+    writing = id;
+    writingVersion = givenVersion;
+  }
+
+  /** The entity the transaction was writing last, or null. */
+  EntityId writing() {
+    return writing;
+  }
+
+  long writingVersion() {
+    return writingVersion;
   }
 
   String nextSavepoint() {
