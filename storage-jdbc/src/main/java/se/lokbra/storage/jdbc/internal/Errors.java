@@ -58,6 +58,18 @@ final class Errors {
   }
 
   /**
+   * True for a lost connection: the server went away, shut down or cut the session (SQL states 08…, 57P01–57P03;
+   * not 08001 and 08004, a connection that could not be made). A transaction on it was rolled back by the server,
+   * unless the connection went during the commit.
+   */
+  static boolean isConnectionLoss(Throwable e) {
+    SQLException s = sqlCause(e);
+    String state = s == null ? null : s.getSQLState();
+    return state != null && (state.startsWith("08") && !state.equals("08001") && !state.equals("08004")
+        || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+  }
+
+  /**
    * The lokbra exception for {@code e}: lokbra's own and the caller's exceptions as they are, database failures as
    * integrity, validation or storage errors. {@code subject} is the entity being written or deleted, if known.
    */
@@ -77,6 +89,10 @@ final class Errors {
     }
     if (isConstraint(sql)) {
       return constraint(sql, operation, subject, delete, e);
+    }
+    if (isConnectionLoss(sql)) {
+      return new StorageException(operation + " failed: the connection to the database was lost, and the server "
+          + "rolled back what the call had not committed (" + sql.getMessage() + ")", e);
     }
     if (isBusy(sql)) {
       return new StorageException(operation + " failed: the database stayed locked by another connection or "

@@ -269,16 +269,24 @@ public final class JdbcStore implements LokbraStore {
     for (int attempt = 1; ; attempt++) {
       Handle handle = null;
       Tx tx = null;
+      boolean committing = false;
       try {
         handle = writeJdbi.open();
         handle.begin();
         tx = new Tx(this, handle, dialect, clock.instant().truncatedTo(ChronoUnit.MICROS), shared);
         current.set(tx);
         R result = work.apply(tx);
+        committing = true;
         handle.commit();
         return result;
       } catch (RuntimeException e) {
         rollbackQuietly(handle, e);
+        if (committing && Errors.isConnectionLoss(e)) {
+          // The server may have committed before the connection went: only a fresh read can tell.
+          throw new StorageException("writing to " + uri + " failed: the connection to the database was lost while "
+              + "the transaction was being committed, so whether it was committed is not known; read the data "
+              + "again to see (" + Errors.sqlCause(e).getMessage() + ")", e);
+        }
         if (attempt < attempts && Errors.isTransient(e)) {
           continue;
         }
