@@ -1,6 +1,7 @@
 package se.lokbra.storage.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -9,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +28,8 @@ import se.lokbra.core.repository.PageRequest;
  * The PostgreSQL server stops in the middle of a transaction (its own embedded server, not the shared one): the call
  * fails with a {@link StorageException} saying the connection was lost, nothing of the transaction is in the
  * database after the server is back (on the same port, with the same data), and the same store object works again
- * without being reopened.
+ * without being reopened. A connection lost during the commit itself gives an error saying that whether the
+ * transaction was committed is not known.
  */
 class PostgresConnectionLossTest {
   @TempDir
@@ -56,6 +61,27 @@ class PostgresConnectionLossTest {
       }
     } finally {
       stop(server.get());
+    }
+  }
+
+  @Test
+  void aConnectionLostDuringTheCommitSaysThatTheOutcomeIsNotKnown() throws Exception {
+    URI uri = TestDatabases.newPostgresUri();
+    try (LokbraStore store = LokbraStores.open(uri)) {
+      // A deferred trigger runs at commit; this one ends its own session there, as a server or network failure
+      // at that moment would.
+      try (Connection c = DriverManager.getConnection(uri.toString()); Statement s = c.createStatement()) {
+        s.execute("CREATE FUNCTION end_session() RETURNS trigger LANGUAGE plpgsql AS "
+            + "$$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NULL; END $$");
+        s.execute("CREATE CONSTRAINT TRIGGER end_session_at_commit AFTER INSERT ON person DEFERRABLE INITIALLY "
+            + "DEFERRED FOR EACH ROW EXECUTE FUNCTION end_session()");
+      }
+      assertThatThrownBy(() -> store.people().save(Person.builder().id("unknown").givenName("Okänd")
+          .familyName("Utgång").build())).isInstanceOf(StorageException.class)
+          .hasMessageContaining("the connection to the database was lost while the transaction was being "
+              + "committed, so whether it was committed is not known");
+      assertThat(store.organisations().save(organisation("later")).version()).as("the store works on")
+          .isEqualTo(1);
     }
   }
 

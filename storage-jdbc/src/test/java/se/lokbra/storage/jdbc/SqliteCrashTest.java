@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -101,7 +102,7 @@ class SqliteCrashTest {
       assertThat(store.people().count()).isGreaterThanOrEqualTo(people);
       assertThat(acknowledged).as("the children wrote something").hasSizeGreaterThan(kills);
     }
-    System.out.printf(java.util.Locale.ROOT, "crash test on %s: %d kills, %d acknowledged writes, all there%n",
+    System.out.printf(Locale.ROOT, "crash test on %s: %d kills, %d acknowledged writes, all there%n",
         uri.toString().substring(0, uri.toString().indexOf(':', 5)), kills, acknowledged.size());
   }
 }

@@ -47,6 +47,11 @@ import se.lokbra.core.person.PersonRepository;
  * writing transaction stamps what it saves with one instant read from the store's clock when it begins.
  */
 public final class JdbcStore implements LokbraStore {
+  /**
+   * How often the store runs a call of its own (not a caller's transaction) that failed for a reason a new attempt
+   * may cure: a deadlock or serialization failure, or a connection the server had dropped while it sat in the pool.
+   */
+  private static final int ATTEMPTS = 3;
   private final URI uri;
   private final Dialect dialect;
   private final Pools pools;
@@ -233,21 +238,26 @@ public final class JdbcStore implements LokbraStore {
         throw Errors.translate(e, "reading from " + uri, null, false);
       }
     }
-    Handle handle = null;
-    try {
-      handle = readJdbi.open();
-      handle.begin();
-      if (dialect == Dialect.POSTGRESQL && !pools.readsIsolated()) {
-        handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    for (int attempt = 1; ; attempt++) {
+      Handle handle = null;
+      try {
+        handle = readJdbi.open();
+        handle.begin();
+        if (dialect == Dialect.POSTGRESQL && !pools.readsIsolated()) {
+          handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+        }
+        R result = work.apply(new Tx(this, handle, dialect, null, false));
+        handle.commit();
+        return result;
+      } catch (RuntimeException e) {
+        rollbackQuietly(handle, e);
+        if (attempt < ATTEMPTS && Errors.isConnectionLoss(e)) {
+          continue; // a pooled connection the server had dropped: the pool discards it, the next one is fresh
+        }
+        throw Errors.translate(e, "reading from " + uri, null, false);
+      } finally {
+        closeQuietly(handle);
       }
-      R result = work.apply(new Tx(this, handle, dialect, null, false));
-      handle.commit();
-      return result;
-    } catch (RuntimeException e) {
-      rollbackQuietly(handle, e);
-      throw Errors.translate(e, "reading from " + uri, null, false);
-    } finally {
-      closeQuietly(handle);
     }
   }
 
@@ -262,7 +272,7 @@ public final class JdbcStore implements LokbraStore {
         throw Errors.translate(e, "writing to " + uri, null, false);
       }
     }
-    return transaction(work, false, 3);
+    return transaction(work, false, ATTEMPTS);
   }
 
   private <R> R transaction(Function<Tx, R> work, boolean shared, int attempts) {
@@ -281,6 +291,11 @@ public final class JdbcStore implements LokbraStore {
         return result;
       } catch (RuntimeException e) {
         rollbackQuietly(handle, e);
+        if (attempt < attempts && !committing && Errors.isConnectionLoss(e)) {
+          // The server rolled the transaction back with the connection (the commit was not sent), so the store's
+          // own work may run again, on a fresh connection: the pool discards the dropped one.
+          continue;
+        }
         if (committing && Errors.isConnectionLoss(e)) {
           // The server may have committed before the connection went: only a fresh read can tell.
           throw new StorageException("writing to " + uri + " failed: the connection to the database was lost while "
