@@ -238,6 +238,28 @@ class FaultInjectionTest {
   }
 
   @Test
+  void aStoreThatCannotPutAFileBackRefusesToWriteUntilReopened() throws IOException {
+    Path work = fresh();
+    FaultyFileSystem fs = new FaultyFileSystem();
+    DataSet before = snapshotOf(work);
+    Call save = (Call) calls().toList().get(0).get()[0];
+    try (LokbraStore store = JsonStore.open(fs.wrap(work), OPTIONS)) {
+      // Forcing directories fails for good: the save fails, and so does putting the old file back.
+      fs.failEvery(e -> e.op() == Op.FORCE && Files.isDirectory(e.path()), Kind.IO_ERROR);
+      assertThatThrownBy(() -> save.work().accept(store)).isInstanceOf(StorageException.class)
+          .hasMessageContaining("forcing the directory " + work.resolve("organisations") + " to disk failed");
+      fs.heal();
+      assertThatThrownBy(() -> save.work().accept(store)).isInstanceOf(StorageException.class)
+          .hasMessageContaining("cannot write any more").hasMessageContaining("close and reopen it");
+      assertThat(store.snapshot()).isEqualTo(before);
+    }
+    try (LokbraStore store = JsonStore.open(work, OPTIONS)) {
+      assertThat(store.snapshot()).as("the old file was put back, only not forced").isEqualTo(before);
+      save.work().accept(store);
+    }
+  }
+
+  @Test
   void aStoreThatCannotReadAFileDoesNotOpenAndNamesTheFile() throws IOException {
     Path work = fresh();
     FaultyFileSystem fs = new FaultyFileSystem();
