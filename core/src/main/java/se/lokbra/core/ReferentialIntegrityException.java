@@ -27,19 +27,25 @@ public class ReferentialIntegrityException extends LokbraException {
   /** {@code source} refers to entities that do not exist. */
   public static ReferentialIntegrityException dangling(EntityId source, Iterable<Reference> missing) {
     ImmutableList<Reference> refs = ImmutableList.copyOf(missing);
-    String list = refs.stream().map(r -> r.field() + " -> " + r.target().kind().singular() + " '"
-        + r.target().value() + "'").collect(Collectors.joining(", "));
+    String list = refs.stream().map(r -> r.field() + " -> " + r.describeTarget())
+        .collect(Collectors.joining(", "));
     return new ReferentialIntegrityException(source.kind().singular() + " '" + source.value()
         + "' refers to entities that do not exist: " + list, source, refs, false);
   }
 
-  /** {@code target} cannot be deleted: the listed references (whose {@link Reference#source()} is set) point to it. */
+  /**
+   * {@code target} cannot be deleted, or cannot drop the parts the references name: the listed references (whose
+   * {@link Reference#source()} is set) point to it.
+   */
   public static ReferentialIntegrityException stillReferenced(EntityId target, Iterable<Reference> referrers) {
     ImmutableList<Reference> refs = ImmutableList.copyOf(referrers);
     String list = refs.stream().map(r -> r.source().map(s -> s.kind().singular() + " '" + s.value() + "'")
         .orElse("?") + " (" + r.field() + ")").collect(Collectors.joining(", "));
-    return new ReferentialIntegrityException(target.kind().singular() + " '" + target.value()
-        + "' cannot be deleted: it is still referenced by " + list, target, refs, true);
+    boolean parts = !refs.isEmpty() && refs.stream().allMatch(r -> r.part().isPresent());
+    String what = parts ? " cannot drop " + refs.stream().map(r -> "'" + r.part().orElseThrow() + "'").distinct()
+        .collect(Collectors.joining(", ")) : " cannot be deleted";
+    return new ReferentialIntegrityException(target.kind().singular() + " '" + target.value() + "'" + what
+        + ": it is still referenced by " + list, target, refs, true);
   }
 
   /** The entity being saved (dangling references) or deleted (still referenced). */

@@ -8,8 +8,13 @@ import se.lokbra.core.model.AggregateKind;
 import se.lokbra.core.organisation.OrganisationRepository;
 import se.lokbra.core.person.PersonRepository;
 import se.lokbra.core.repository.Repository;
+import se.lokbra.core.agreement.CooperationAgreementRepository;
+import se.lokbra.core.indicator.IndicatorRepository;
+import se.lokbra.core.plan.ActionPlanRepository;
+import se.lokbra.core.problem.ProblemRepository;
+import se.lokbra.core.situation.SituationPictureRepository;
 
-/** The six repositories of a store, or of one transaction in it. */
+/** The repositories of a store, or of one transaction in it: one per {@link AggregateKind}. */
 public interface Repositories {
   CouncilRepository councils();
 
@@ -23,6 +28,19 @@ public interface Repositories {
 
   ConferenceRepository conferences();
 
+  /** Situation pictures ("lägesbilder"). */
+  SituationPictureRepository situationPictures();
+
+  ProblemRepository problems();
+
+  IndicatorRepository indicators();
+
+  /** Cooperation agreements ("samverkansöverenskommelser") with their citizen promises. */
+  CooperationAgreementRepository cooperationAgreements();
+
+  /** Action plans ("åtgärdsplaner"). */
+  ActionPlanRepository actionPlans();
+
   /** The repository for {@code kind}, for code that handles every aggregate alike. */
   default Repository<?, ?> repository(AggregateKind kind) {
     return switch (kind) {
@@ -32,6 +50,11 @@ public interface Repositories {
       case MEASURE -> measures();
       case MEETING -> meetings();
       case CONFERENCE -> conferences();
+      case SITUATION_PICTURE -> situationPictures();
+      case PROBLEM -> problems();
+      case INDICATOR -> indicators();
+      case COOPERATION_AGREEMENT -> cooperationAgreements();
+      case ACTION_PLAN -> actionPlans();
     };
   }
 }

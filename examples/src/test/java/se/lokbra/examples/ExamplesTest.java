@@ -70,6 +70,19 @@ class ExamplesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"memory", "json", "sqlite", "postgresql"})
+  void theKnowledgeBasedCycleRunsFromSituationPictureToProgress(String backend) {
+    try (LokbraStore store = LokbraStores.open(uri(backend))) {
+      assertThat(KnowledgeCycleExample.run(store)).isEqualByComparingTo("0.5");
+      assertThat(store.measures().findWithoutProblem(se.lokbra.core.repository.PageRequest.first(10))
+          .totalElements()).as("the sample's three measures without a problem").isEqualTo(3);
+      assertThat(store.cooperationAgreements().findByPromiseStatus(
+          se.lokbra.core.agreement.PromiseStatus.IN_PROGRESS, se.lokbra.core.repository.PageRequest.first(10))
+          .totalElements()).isEqualTo(1);
+    }
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"json", "sqlite", "postgresql"})
   void switchingBackendChangesOnlyTheUri(String backend) {
     String uri = uri(backend);

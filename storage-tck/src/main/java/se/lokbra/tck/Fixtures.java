@@ -39,6 +39,22 @@ import se.lokbra.core.organisation.OrganisationId;
 import se.lokbra.core.organisation.OrganisationKind;
 import se.lokbra.core.person.Person;
 import se.lokbra.core.person.PersonId;
+import se.lokbra.core.agreement.AgreementGoal;
+import se.lokbra.core.agreement.CitizenPromise;
+import se.lokbra.core.agreement.CooperationAgreement;
+import se.lokbra.core.agreement.PromiseStatus;
+import se.lokbra.core.agreement.Signatory;
+import se.lokbra.core.indicator.Indicator;
+import se.lokbra.core.indicator.IndicatorId;
+import se.lokbra.core.indicator.Measurement;
+import se.lokbra.core.plan.ActionPlan;
+import se.lokbra.core.problem.Cause;
+import se.lokbra.core.problem.Problem;
+import se.lokbra.core.problem.ProblemId;
+import se.lokbra.core.situation.SituationPicture;
+import se.lokbra.core.situation.SituationPictureId;
+import se.lokbra.core.situation.Source;
+import se.lokbra.core.situation.SourceKind;
 
 /**
  * Valid entities for the contract tests: plain ones (few fields) and rich ones (every field set, with text that
@@ -198,6 +214,96 @@ public final class Fixtures {
         .addSpeaker(Speaker.of(speaker, "Situationell handlingsteori"))
         .addSpeaker(new Speaker(speaker, Optional.empty()))
         .description(LONG_TEXT).build();
+  }
+
+  // ------------------------------------------------------------ the knowledge-based cycle
+
+  public SituationPicture situationPicture() {
+    return SituationPicture.builder().id(unique("picture")).title("Lägesbild " + COUNTER.get())
+        .municipalities(KARLSKOGA).build();
+  }
+
+  /** Every field set; the council and organisation must exist when saved. */
+  public SituationPicture richSituationPicture(CouncilId council, OrganisationId producer) {
+    return SituationPicture.builder().id(unique("rich-picture")).title("Lägesbild 2023 " + TRICKY_NAME)
+        .municipalities(KARLSKOGA, DEGERFORS).council(council).date(LocalDate.of(2023, 11, 30))
+        .period(DateSpan.of(PartialDate.ofYear(2021), PartialDate.ofMonth(2023, 6))).producedBy(List.of(producer))
+        .addSource(new Source(SourceKind.SAFETY_SURVEY, "Trygghetsmätning 2023", Optional.of(LocalDate.of(2023, 3, 1))))
+        .addSource(Source.of(SourceKind.POLICE_STATISTICS, "Anmälda brott 2021–2023 🚓"))
+        .summary(LONG_TEXT).build();
+  }
+
+  public SituationPicture savedSituationPicture() {
+    return store.situationPictures().save(situationPicture());
+  }
+
+  public Problem problem() {
+    return Problem.builder().id(unique("problem")).title("Problem " + COUNTER.get()).build();
+  }
+
+  /** Every field set, with causes {@code c1} and {@code c2}; the situation picture must exist when saved. */
+  public Problem richProblem(SituationPictureId picture) {
+    return Problem.builder().id(unique("rich-problem")).situationPicture(picture)
+        .title("Otrygghet i centrum kvällstid " + TRICKY_NAME).description(LONG_TEXT).place("Centrum, Karlskoga")
+        .priority(1)
+        .addCause(Cause.of("c1", "Dålig belysning 💡 i gångtunnlar"))
+        .addCause(Cause.of("c2", "Samlingsplatser för unga\nutan vuxennärvaro"))
+        .build();
+  }
+
+  public Problem savedProblem() {
+    return store.problems().save(problem());
+  }
+
+  public Indicator indicator(ProblemId problem) {
+    return Indicator.builder().id(unique("indicator")).problem(problem).name("Indikator " + COUNTER.get()).build();
+  }
+
+  /** Every field set; the problem must exist when saved. */
+  public Indicator richIndicator(ProblemId problem) {
+    return Indicator.builder().id(unique("rich-indicator")).problem(problem)
+        .name("Andel som känner sig otrygga " + TRICKY_NAME).unit("%")
+        .baseline(Measurement.of(LocalDate.of(2021, 3, 1), "41.5", "Trygghetsmätning 2021"))
+        .values(List.of(Measurement.of(LocalDate.of(2022, 3, 1), "38", "Trygghetsmätning 2022"),
+            Measurement.of(LocalDate.of(2023, 3, 1), "35.25", null)))
+        .build();
+  }
+
+  public CooperationAgreement agreement(OrganisationId party) {
+    return CooperationAgreement.builder().id(unique("agreement")).title("Överenskommelse " + COUNTER.get())
+        .parties(List.of(party)).period(DateSpan.of(PartialDate.ofYear(2024), PartialDate.ofYear(2025))).build();
+  }
+
+  /** Every field set; everything referred to must exist when saved. */
+  public CooperationAgreement richAgreement(OrganisationId municipality, OrganisationId police, PersonId signatory,
+      ProblemId problem, IndicatorId indicator) {
+    return CooperationAgreement.builder().id(unique("rich-agreement"))
+        .title("Samverkansöverenskommelse 2024–2027 " + TRICKY_NAME).parties(List.of(municipality, police))
+        .signatories(List.of(new Signatory(signatory, "Kommunstyrelsens ordförande", municipality,
+            Optional.of(LocalDate.of(2024, 1, 15)))))
+        .period(DateSpan.of(PartialDate.of(LocalDate.of(2024, 1, 15)), PartialDate.ofYear(2027)))
+        .problems(List.of(problem))
+        .goals(List.of(new AgreementGoal(indicator, new BigDecimal("30"), LocalDate.of(2027, 12, 31))))
+        .followUpDates(List.of(LocalDate.of(2024, 6, 1), LocalDate.of(2025, 6, 1)))
+        .addPromise(new CitizenPromise("Polisen ska synas mer i centrum på fredagskvällar 🚓", police,
+            Optional.of(DateSpan.ofYear(2024)), PromiseStatus.IN_PROGRESS))
+        .addPromise(new CitizenPromise("Kommunen byter belysningen i gångtunnlarna", municipality,
+            Optional.empty(), PromiseStatus.FULFILLED))
+        .build();
+  }
+
+  public ActionPlan actionPlan() {
+    return ActionPlan.builder().id(unique("plan")).title("Åtgärdsplan " + COUNTER.get()).municipalities(KARLSKOGA)
+        .build();
+  }
+
+  /** Every field set; the council must exist when saved. */
+  public ActionPlan richActionPlan(CouncilId council) {
+    return ActionPlan.builder().id(unique("rich-plan")).title("Åtgärdsplan 2024–2026 " + TRICKY_NAME)
+        .municipalities(KARLSKOGA, DEGERFORS).council(council).decision(LocalDate.of(2024, 2, 26),
+            "Kommunfullmäktige")
+        .period(DateSpan.of(PartialDate.ofYear(2024), PartialDate.ofYear(2026)))
+        .followUpDates(List.of(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 12, 1))).build();
   }
 
   /** A website as a URI, for tests that need one. */

@@ -181,6 +181,53 @@ public abstract class MeasureRepositoryContract extends RepositoryContract<Measu
   }
 
   @Test
+  public void targetsProblemsAndCausesAndBelongsToAnActionPlan() {
+    se.lokbra.core.problem.Problem problem = store.problems().save(
+        fixtures.richProblem(fixtures.savedSituationPicture().id()));
+    se.lokbra.core.problem.Problem other = fixtures.savedProblem();
+    se.lokbra.core.plan.ActionPlan plan = store.actionPlans().save(fixtures.actionPlan());
+    Measure targeted = store.measures().save(fixtures.measure(council.id()).toBuilder().title("Belysning")
+        .addTarget(se.lokbra.core.measure.Target.cause(problem.id(), "c1"))
+        .addTarget(se.lokbra.core.measure.Target.problem(other.id())).actionPlan(plan.id()).build());
+    Measure alsoTargeted = store.measures().save(fixtures.measure(council.id()).toBuilder().title("Fältarbete")
+        .addTarget(se.lokbra.core.measure.Target.cause(problem.id(), "c2")).build());
+    Measure unjustified = store.measures().save(fixtures.measure(council.id()).toBuilder().title("Affischer")
+        .actionPlan(plan.id()).build());
+
+    assertThat(store.measures().getById(targeted.id())).isEqualTo(targeted);
+    PageRequest all = PageRequest.first(10);
+    assertThat(store.measures().findByProblem(problem.id(), all).content()).containsExactly(targeted, alsoTargeted);
+    assertThat(store.measures().findByProblem(other.id(), all).content()).containsExactly(targeted);
+    assertThat(store.measures().findByActionPlan(plan.id(), all).content()).containsExactly(unjustified, targeted);
+    assertThat(store.measures().findWithoutProblem(all).content()).containsExactly(unjustified);
+    assertThat(store.measures().find(MeasureQuery.all().withActionPlan(plan.id()).withProblem(problem.id()), all)
+        .content()).containsExactly(targeted);
+    assertThat(store.measures().find(MeasureQuery.all().withCouncil(council.id()).withoutProblem(), all)
+        .totalElements()).isEqualTo(1);
+
+    Measure justified = store.measures().save(unjustified.toBuilder()
+        .addTarget(se.lokbra.core.measure.Target.problem(problem.id())).build());
+    assertThat(store.measures().findWithoutProblem(all).content()).isEmpty();
+    assertThat(store.measures().findByProblem(problem.id(), all).content())
+        .containsExactly(justified, targeted, alsoTargeted);
+  }
+
+  @Test
+  public void aTargetedCauseMustExistInItsProblem() {
+    se.lokbra.core.problem.Problem problem = store.problems().save(
+        fixtures.richProblem(fixtures.savedSituationPicture().id()));
+    Measure bad = fixtures.measure(council.id()).toBuilder()
+        .addTarget(se.lokbra.core.measure.Target.cause(problem.id(), "no-such-cause"))
+        .actionPlan(se.lokbra.core.plan.ActionPlanId.of("no-plan")).build();
+    ReferentialIntegrityException e = catchThrowableOfType(ReferentialIntegrityException.class,
+        () -> store.measures().save(bad));
+    assertThat(e.references()).extracting(Reference::field).containsExactly("targets[0]", "actionPlan");
+    assertThat(e.references().get(0).part()).contains("no-such-cause");
+    assertThat(e).hasMessageContaining("no-such-cause");
+    assertThat(store.measures().count()).isZero();
+  }
+
+  @Test
   public void aPageOfAQueryHasTheRightTotals() {
     for (int i = 0; i < 12; i++) {
       save(String.format(java.util.Locale.ROOT, "Insats %02d", i), i % 3 == 0 ? MeasureStatus.COMPLETED

@@ -57,6 +57,15 @@ public abstract class StoreContract extends ContractSupport {
     Measure measure = store.measures().save(fixtures.richMeasure(council.id(), org.id(), plainMeeting.id()));
     store.meetings().save(fixtures.richMeeting(council.id(), measure.id(), person.id()));
     store.conferences().save(fixtures.richConference(council.id(), org.id(), person.id()));
+    var picture = store.situationPictures().save(fixtures.richSituationPicture(council.id(), org.id()));
+    var problem = store.problems().save(fixtures.richProblem(picture.id()));
+    var indicator = store.indicators().save(fixtures.richIndicator(problem.id()));
+    Organisation police = fixtures.savedOrganisation();
+    store.cooperationAgreements().save(fixtures.richAgreement(org.id(), police.id(), person.id(), problem.id(),
+        indicator.id()));
+    var plan = store.actionPlans().save(fixtures.richActionPlan(council.id()));
+    store.measures().save(store.measures().getById(measure.id()).toBuilder()
+        .addTarget(se.lokbra.core.measure.Target.cause(problem.id(), "c1")).actionPlan(plan.id()).build());
     tick();
     Organisation doomed = fixtures.savedOrganisation();
     tick();
@@ -204,6 +213,9 @@ public abstract class StoreContract extends ContractSupport {
   public void aSnapshotRestoredIntoAnEmptyStoreIsTheSameStore() {
     DataSet original = fillWithRichData();
     assertThat(original.tombstones()).hasSize(1);
+    for (se.lokbra.core.model.AggregateKind kind : se.lokbra.core.model.AggregateKind.values()) {
+      assertThat(original.entities(kind)).as("the rich data has every kind: " + kind).isNotEmpty();
+    }
     try (LokbraStore copy = openStore(options())) {
       copy.restore(original);
       assertThat(copy.snapshot()).isEqualTo(original);
@@ -265,6 +277,12 @@ public abstract class StoreContract extends ContractSupport {
     assertThat(store.people().count()).isEqualTo(3);
     assertThat(store.councils().count()).isEqualTo(1);
     assertThat(store.measures().count()).isEqualTo(4);
+    assertThat(store.actionPlans().count()).isEqualTo(1);
+    assertThat(store.problems().count()).isEqualTo(1);
+    assertThat(store.measures().findByActionPlan(KarlskogaDegerfors.ACTION_PLAN, PageRequest.first(10)).content())
+        .extracting(Measure::id).containsExactly(KarlskogaDegerfors.ANDT_STRATEGY);
+    assertThat(store.measures().findWithoutProblem(PageRequest.first(10)).totalElements())
+        .as("only the safety walks target a problem").isEqualTo(3);
     Council council = store.councils().getById(KarlskogaDegerfors.COUNCIL);
     assertThat(council.chairOn(LocalDate.of(2019, 4, 1))).flatMap(Membership::person)
         .contains(KarlskogaDegerfors.MARTIN_HARSMAR);

@@ -11,17 +11,21 @@ import se.lokbra.core.model.MunicipalityCode;
 import se.lokbra.core.model.Reference;
 import se.lokbra.core.model.Revision;
 import se.lokbra.core.organisation.OrganisationId;
+import se.lokbra.core.plan.ActionPlanId;
 
 /**
  * A crime-prevention measure ("insats", "åtgärd") that a council follows: what it is, the problem it targets, who
  * is responsible, where and when it runs, its status, its goals and its follow-ups. The status moves only along
  * the lifecycle of {@link MeasureStatus}: use {@link #withStatus}, which refuses an illegal change. The period may
- * be a year alone ({@link DateSpan#ofYear}), or unknown.
+ * be a year alone ({@link DateSpan#ofYear}), or unknown. In the knowledge-based method a measure targets problems
+ * and their causes ({@link Target}) and belongs to an action plan; {@code targetProblem} is free text for what the
+ * structured targets do not say.
  */
 public record Measure(MeasureId id, Revision revision, CouncilId council, String title, String description,
     MeasureCategory category, Optional<String> targetProblem, ImmutableSet<OrganisationId> responsibleOrganisations,
     ImmutableSet<MunicipalityCode> municipalities, Optional<DateSpan> period, MeasureStatus status,
-    ImmutableList<FollowUp> followUps, ImmutableList<Goal> goals) implements Aggregate<MeasureId, Measure> {
+    ImmutableList<FollowUp> followUps, ImmutableList<Goal> goals, ImmutableList<Target> targets,
+    Optional<ActionPlanId> actionPlan) implements Aggregate<MeasureId, Measure> {
 
   public Measure {
     Checks.notNull(id, "id");
@@ -37,6 +41,10 @@ public record Measure(MeasureId id, Revision revision, CouncilId council, String
     Checks.notNull(status, "status");
     Checks.notNull(followUps, "followUps");
     Checks.notNull(goals, "goals");
+    Checks.notNull(targets, "targets");
+    Checks.check(targets.stream().distinct().count() == targets.size(), "targets", targets,
+        "must not repeat a target");
+    Checks.notNull(actionPlan, "actionPlan");
   }
 
   public static Builder builder() {
@@ -59,7 +67,7 @@ public record Measure(MeasureId id, Revision revision, CouncilId council, String
         "cannot change from %s to %s (allowed: %s)", status, next, status.successors().isEmpty() ? "none, "
             + status + " is final" : status.successors());
     return new Measure(id, revision, council, title, description, category, targetProblem, responsibleOrganisations,
-        municipalities, period, next, followUps, goals);
+        municipalities, period, next, followUps, goals, targets, actionPlan);
   }
 
   /** This measure with one more follow-up. */
@@ -75,7 +83,7 @@ public record Measure(MeasureId id, Revision revision, CouncilId council, String
   @Override
   public Measure withRevision(Revision revision) {
     return new Measure(id, revision, council, title, description, category, targetProblem, responsibleOrganisations,
-        municipalities, period, status, followUps, goals);
+        municipalities, period, status, followUps, goals, targets, actionPlan);
   }
 
   @Override
@@ -90,7 +98,19 @@ public record Measure(MeasureId id, Revision revision, CouncilId council, String
       int index = f;
       followUps.get(f).meeting().ifPresent(m -> refs.add(Reference.of("followUps[" + index + "].meeting", m)));
     }
+    for (int t = 0; t < targets.size(); t++) {
+      Target target = targets.get(t);
+      String field = "targets[" + t + "]";
+      refs.add(target.cause().map(c -> Reference.toPart(field, target.problem(), c))
+          .orElse(Reference.of(field, target.problem())));
+    }
+    actionPlan.ifPresent(a -> refs.add(Reference.of("actionPlan", a)));
     return refs.build();
+  }
+
+  /** True if the measure targets at least one problem: only such a measure is justified by a situation picture. */
+  public boolean targetsAProblem() {
+    return !targets.isEmpty();
   }
 
   /**
@@ -111,6 +131,8 @@ public record Measure(MeasureId id, Revision revision, CouncilId council, String
     private MeasureStatus status = MeasureStatus.PLANNED;
     private ImmutableList<FollowUp> followUps = ImmutableList.of();
     private ImmutableList<Goal> goals = ImmutableList.of();
+    private ImmutableList<Target> targets = ImmutableList.of();
+    private Optional<ActionPlanId> actionPlan = Optional.empty();
 
     private Builder() {}
 
@@ -128,6 +150,8 @@ public record Measure(MeasureId id, Revision revision, CouncilId council, String
       status = m.status;
       followUps = m.followUps;
       goals = m.goals;
+      targets = m.targets;
+      actionPlan = m.actionPlan;
     }
 
     public Builder id(MeasureId id) {
@@ -226,9 +250,30 @@ public record Measure(MeasureId id, Revision revision, CouncilId council, String
       return this;
     }
 
+    /** The problems and causes the measure targets. */
+    public Builder targets(Iterable<Target> targets) {
+      this.targets = Checks.list(targets, "targets");
+      return this;
+    }
+
+    public Builder addTarget(Target target) {
+      this.targets = Checks.append(targets, target, "targets");
+      return this;
+    }
+
+    public Builder actionPlan(Optional<ActionPlanId> actionPlan) {
+      this.actionPlan = actionPlan;
+      return this;
+    }
+
+    public Builder actionPlan(ActionPlanId actionPlan) {
+      return actionPlan(Optional.of(Checks.notNull(actionPlan, "actionPlan")));
+    }
+
     public Measure build() {
       return new Measure(id == null ? MeasureId.random() : id, revision, council, title, description, category,
-          targetProblem, responsibleOrganisations, municipalities, period, status, followUps, goals);
+          targetProblem, responsibleOrganisations, municipalities, period, status, followUps, goals, targets,
+          actionPlan);
     }
   }
 }

@@ -21,6 +21,14 @@ public interface Aggregate<I extends EntityId, T extends Aggregate<I, T>> {
   /** Every reference this entity holds to another aggregate, with the field that holds it. */
   ImmutableList<Reference> references();
 
+  /**
+   * The keys of the parts of this entity that others may refer to (the causes of a problem); a store refuses to
+   * drop a part that is still referred to. Most aggregates have none.
+   */
+  default com.google.common.collect.ImmutableSet<String> parts() {
+    return com.google.common.collect.ImmutableSet.of();
+  }
+
   /** Which kind of aggregate this is (named so as not to clash with domain fields called {@code kind}). */
   default AggregateKind aggregateKind() {
     return id().kind();

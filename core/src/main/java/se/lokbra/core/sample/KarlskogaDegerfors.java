@@ -21,6 +21,11 @@ import se.lokbra.core.measure.Measure;
 import se.lokbra.core.measure.MeasureCategory;
 import se.lokbra.core.measure.MeasureId;
 import se.lokbra.core.measure.MeasureStatus;
+import se.lokbra.core.measure.Target;
+import se.lokbra.core.plan.ActionPlan;
+import se.lokbra.core.plan.ActionPlanId;
+import se.lokbra.core.problem.Problem;
+import se.lokbra.core.problem.ProblemId;
 import se.lokbra.core.meeting.AgendaItem;
 import se.lokbra.core.meeting.Guest;
 import se.lokbra.core.meeting.Meeting;
@@ -51,7 +56,12 @@ import se.lokbra.core.person.PersonId;
  *   <li>measures "of 2018" have the year 2018 as period; the training, "started" in 2018, runs on from 2018;</li>
  *   <li>statuses follow the news item's words: the ANDT strategy "produced" and the graduation "carried out" are
  *       completed, the training "started" is in progress; the safety walks, listed among the measures carried out
- *       during 2018, are completed.</li>
+ *       during 2018, are completed;</li>
+ *   <li>the knowledge-based cycle: the ANDT strategy belongs to an action plan of the two municipalities, and the
+ *       safety walks target the problem of perceived insecurity ("upplevd otrygghet"), which safety walks address
+ *       by their nature. The sources name neither the plan nor a situation picture, so the plan's title is a plain
+ *       description, its decision and period are unknown, and the problem has no situation picture, priority or
+ *       causes.</li>
  * </ul>
  * Load it into any store with {@link #loadInto(Repositories)}; every id is fixed, so loading twice is a conflict,
  * and {@link #loadIfEmpty(LokbraStore)} loads only into a store without councils.
@@ -79,6 +89,9 @@ public final class KarlskogaDegerfors {
   public static final MeasureId SAFETY_WALKS = MeasureId.of("trygghetsvandringar-2018");
   public static final MeasureId DRUG_FREE_GRADUATION = MeasureId.of("drogfri-skolavslutning-2018");
   public static final MeasureId TRAINING = MeasureId.of("utbildning-kunskapsbaserat-2018");
+
+  public static final ActionPlanId ACTION_PLAN = ActionPlanId.of("atgardsplan-karlskoga-degerfors");
+  public static final ProblemId PERCEIVED_INSECURITY = ProblemId.of("upplevd-otrygghet");
 
   public static final MeetingId FIRST_MEETING_2019 = MeetingId.of("lokbra-2019-1");
   public static final ConferenceId CONFERENCE = ConferenceId.of("tillsammans-mot-brott-2019");
@@ -125,6 +138,17 @@ public final class KarlskogaDegerfors {
         .build();
   }
 
+  /** The action plan that the ANDT strategy belongs to (everything but its municipalities is unknown). */
+  public static ActionPlan actionPlan() {
+    return ActionPlan.builder().id(ACTION_PLAN).title("Åtgärdsplan för Karlskoga och Degerfors")
+        .municipalities(KARLSKOGA, DEGERFORS).council(COUNCIL).build();
+  }
+
+  /** The problem the safety walks target. */
+  public static Problem perceivedInsecurity() {
+    return Problem.builder().id(PERCEIVED_INSECURITY).title("Upplevd otrygghet").build();
+  }
+
   /** The four measures of 2018, without their follow-ups (see {@link #followedUp}). */
   public static ImmutableList<Measure> measures() {
     List<se.lokbra.core.model.MunicipalityCode> both = List.of(KARLSKOGA, DEGERFORS);
@@ -134,10 +158,10 @@ public final class KarlskogaDegerfors {
             .description("En strategi för arbetet mot alkohol, narkotika, doping och tobak (ANDT) togs fram för "
                 + "Karlskoga och Degerfors.")
             .category(MeasureCategory.STRATEGY).municipalities(both).period(year2018)
-            .status(MeasureStatus.COMPLETED).build(),
+            .status(MeasureStatus.COMPLETED).actionPlan(ACTION_PLAN).build(),
         Measure.builder().id(SAFETY_WALKS).council(COUNCIL).title("Trygghetsvandringar")
             .category(MeasureCategory.SITUATIONAL).municipalities(both).period(year2018)
-            .status(MeasureStatus.COMPLETED).build(),
+            .status(MeasureStatus.COMPLETED).addTarget(Target.problem(PERCEIVED_INSECURITY)).build(),
         Measure.builder().id(DRUG_FREE_GRADUATION).council(COUNCIL).title("Drogfri skolavslutning")
             .description("En drogfri skolavslutning genomfördes.")
             .category(MeasureCategory.SOCIAL).municipalities(both).period(year2018)
@@ -189,6 +213,8 @@ public final class KarlskogaDegerfors {
     repositories.organisations().saveAll(organisations());
     repositories.people().saveAll(people());
     repositories.councils().save(council());
+    repositories.actionPlans().save(actionPlan());
+    repositories.problems().save(perceivedInsecurity());
     ImmutableList<Measure> saved = repositories.measures().saveAll(measures());
     repositories.meetings().save(firstMeeting2019());
     repositories.measures().saveAll(saved.stream().map(KarlskogaDegerfors::followedUp).toList());

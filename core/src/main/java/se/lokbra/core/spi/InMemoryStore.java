@@ -66,6 +66,25 @@ import se.lokbra.core.repository.Change;
 import se.lokbra.core.repository.Page;
 import se.lokbra.core.repository.PageRequest;
 import se.lokbra.core.repository.Repository;
+import se.lokbra.core.repository.Sort;
+import se.lokbra.core.agreement.CitizenPromise;
+import se.lokbra.core.agreement.CooperationAgreement;
+import se.lokbra.core.agreement.CooperationAgreementId;
+import se.lokbra.core.agreement.CooperationAgreementRepository;
+import se.lokbra.core.agreement.PromiseStatus;
+import se.lokbra.core.indicator.Indicator;
+import se.lokbra.core.indicator.IndicatorId;
+import se.lokbra.core.indicator.IndicatorRepository;
+import se.lokbra.core.measure.Target;
+import se.lokbra.core.plan.ActionPlan;
+import se.lokbra.core.plan.ActionPlanId;
+import se.lokbra.core.plan.ActionPlanRepository;
+import se.lokbra.core.problem.Problem;
+import se.lokbra.core.problem.ProblemId;
+import se.lokbra.core.problem.ProblemRepository;
+import se.lokbra.core.situation.SituationPicture;
+import se.lokbra.core.situation.SituationPictureId;
+import se.lokbra.core.situation.SituationPictureRepository;
 
 /**
  * A complete store that keeps every entity in memory, with an index for every query, and hands each committed
@@ -95,6 +114,11 @@ public final class InMemoryStore implements LokbraStore {
   private final Measures measures;
   private final Meetings meetings;
   private final Conferences conferences;
+  private final SituationPictures situationPictures;
+  private final Problems problems;
+  private final Indicators indicators;
+  private final Agreements agreements;
+  private final ActionPlans actionPlans;
   private Tx tx; // guarded by the write lock
   private volatile boolean closed;
 
@@ -110,6 +134,11 @@ public final class InMemoryStore implements LokbraStore {
     measures = new Measures(table(AggregateKind.MEASURE));
     meetings = new Meetings(table(AggregateKind.MEETING));
     conferences = new Conferences(table(AggregateKind.CONFERENCE));
+    situationPictures = new SituationPictures(table(AggregateKind.SITUATION_PICTURE));
+    problems = new Problems(table(AggregateKind.PROBLEM));
+    indicators = new Indicators(table(AggregateKind.INDICATOR));
+    agreements = new Agreements(table(AggregateKind.COOPERATION_AGREEMENT));
+    actionPlans = new ActionPlans(table(AggregateKind.ACTION_PLAN));
   }
 
   private <T extends Aggregate<?, ?>> Table<T> table(AggregateKind kind) {
@@ -175,6 +204,31 @@ public final class InMemoryStore implements LokbraStore {
   }
 
   @Override
+  public SituationPictureRepository situationPictures() {
+    return situationPictures;
+  }
+
+  @Override
+  public ProblemRepository problems() {
+    return problems;
+  }
+
+  @Override
+  public IndicatorRepository indicators() {
+    return indicators;
+  }
+
+  @Override
+  public CooperationAgreementRepository cooperationAgreements() {
+    return agreements;
+  }
+
+  @Override
+  public ActionPlanRepository actionPlans() {
+    return actionPlans;
+  }
+
+  @Override
   public <R> R inTransaction(Function<Repositories, R> work) {
     Checks.notNull(work, "work");
     return write(() -> work.apply(this));
@@ -183,7 +237,8 @@ public final class InMemoryStore implements LokbraStore {
   @Override
   public DataSet snapshot() {
     return read(() -> new DataSet(values(organisations.table), values(people.table), values(councils.table),
-        values(measures.table), values(meetings.table), values(conferences.table),
+        values(measures.table), values(meetings.table), values(conferences.table), values(situationPictures.table),
+        values(problems.table), values(indicators.table), values(agreements.table), values(actionPlans.table),
         tables.values().stream().flatMap(t -> t.tombstones.values().stream())
             .collect(ImmutableList.toImmutableList())));
   }
@@ -408,7 +463,8 @@ public final class InMemoryStore implements LokbraStore {
   private void checkReferences(Aggregate<?, ?> entity) {
     List<Reference> missing = new ArrayList<>();
     for (Reference ref : entity.references()) {
-      if (!tables.get(ref.target().kind()).live.containsKey(ref.target())) {
+      Aggregate<?, ?> target = tables.get(ref.target().kind()).live.get(ref.target());
+      if (target == null || (ref.part().isPresent() && !target.parts().contains(ref.part().get()))) {
         missing.add(ref);
       }
     }
@@ -426,6 +482,28 @@ public final class InMemoryStore implements LokbraStore {
               "must be unique, but organisation '" + other.id().value() + "' has it");
         }
       }
+    }
+  }
+
+  /** Refuses an update of {@code current} to {@code next} that drops a part others still refer to. */
+  private void checkPartsKept(Aggregate<?, ?> current, Aggregate<?, ?> next) {
+    if (current == null || current.parts().isEmpty() || next.parts().containsAll(current.parts())) {
+      return;
+    }
+    java.util.Set<EntityId> sources = referrers.get(current.id());
+    if (sources == null) {
+      return;
+    }
+    List<Reference> refs = new ArrayList<>();
+    sources.stream().sorted().forEach(source -> {
+      for (Reference ref : tables.get(source.kind()).live.get(source).references()) {
+        if (ref.target().equals(current.id()) && ref.part().isPresent() && !next.parts().contains(ref.part().get())) {
+          refs.add(ref.from(source));
+        }
+      }
+    });
+    if (!refs.isEmpty()) {
+      throw ReferentialIntegrityException.stillReferenced(current.id(), refs);
     }
   }
 
@@ -492,6 +570,7 @@ public final class InMemoryStore implements LokbraStore {
       }
       T stored = entity.withRevision(revision);
       checkReferences(stored);
+      checkPartsKept(current, stored);
       checkUnique(stored);
       touch(id);
       Table<Aggregate<?, ?>> t = cast(table);
@@ -704,6 +783,9 @@ public final class InMemoryStore implements LokbraStore {
     final Table.Index<Measure, se.lokbra.core.measure.MeasureStatus> byStatus;
     final Table.Index<Measure, se.lokbra.core.measure.MeasureCategory> byCategory;
     final Table.Index<Measure, Integer> byYear;
+    final Table.Index<Measure, ActionPlanId> byActionPlan;
+    final Table.Index<Measure, ProblemId> byProblem;
+    final Table.Index<Measure, Boolean> withoutProblem;
 
     Measures(Table<Measure> table) {
       super(table);
@@ -711,6 +793,9 @@ public final class InMemoryStore implements LokbraStore {
       byStatus = table.addIndex(m -> List.of(m.status()));
       byCategory = table.addIndex(m -> List.of(m.category()));
       byYear = table.addIndex(Measures::years);
+      byActionPlan = table.addIndex(m -> m.actionPlan().stream().toList());
+      byProblem = table.addIndex(m -> m.targets().stream().map(Target::problem).distinct().toList());
+      withoutProblem = table.addIndex(m -> m.targets().isEmpty() ? List.of(Boolean.TRUE) : List.of());
     }
 
     private static List<Integer> years(Measure m) {
@@ -737,6 +822,11 @@ public final class InMemoryStore implements LokbraStore {
         q.council().ifPresent(c -> sets.add(byCouncil.get(c)));
         q.status().ifPresent(s -> sets.add(byStatus.get(s)));
         q.category().ifPresent(c -> sets.add(byCategory.get(c)));
+        q.actionPlan().ifPresent(a -> sets.add(byActionPlan.get(a)));
+        q.problem().ifPresent(p -> sets.add(byProblem.get(p)));
+        if (q.noProblem()) {
+          sets.add(withoutProblem.get(Boolean.TRUE));
+        }
         NavigableSet<Measure> wide = byYear.get(WIDE);
         if (q.year().isPresent() && wide.isEmpty()) {
           sets.add(byYear.get(q.year().getAsInt()));
@@ -752,15 +842,10 @@ public final class InMemoryStore implements LokbraStore {
         }
         NavigableSet<Measure> smallest = sets.stream().min((a, b) -> Integer.compare(a.size(), b.size()))
             .orElse(table.all);
-        boolean exact = countCriteria(q) == 1 && !yearNeedsWide;
-        return exact || countCriteria(q) == 0 ? new Candidates<>(smallest, smallest.size(), null)
+        boolean exact = q.criteria() == 1 && !yearNeedsWide;
+        return exact || q.criteria() == 0 ? new Candidates<>(smallest, smallest.size(), null)
             : new Candidates<>(smallest, -1, q::matches);
       }, page);
-    }
-
-    private int countCriteria(MeasureQuery q) {
-      return (q.council().isPresent() ? 1 : 0) + (q.status().isPresent() ? 1 : 0)
-          + (q.category().isPresent() ? 1 : 0) + (q.year().isPresent() ? 1 : 0);
     }
   }
 
@@ -828,6 +913,107 @@ public final class InMemoryStore implements LokbraStore {
     public Page<Conference> upcoming(java.time.LocalDate today, PageRequest page) {
       Checks.notNull(today, "today");
       return query(() -> table.all, c -> !c.lastDay().isBefore(today), page);
+    }
+  }
+
+  private final class SituationPictures extends MemoryRepository<SituationPicture, SituationPictureId>
+      implements SituationPictureRepository {
+    final Table.Index<SituationPicture, MunicipalityCode> byMunicipality;
+    final Table.Index<SituationPicture, CouncilId> byCouncil;
+
+    SituationPictures(Table<SituationPicture> table) {
+      super(table);
+      byMunicipality = table.addIndex(SituationPicture::municipalities);
+      byCouncil = table.addIndex(s -> s.council().stream().toList());
+    }
+
+    @Override
+    public Page<SituationPicture> findByMunicipality(MunicipalityCode municipality, PageRequest page) {
+      Checks.notNull(municipality, "municipality");
+      return query(() -> byMunicipality.get(municipality), null, page);
+    }
+
+    @Override
+    public Page<SituationPicture> findByCouncil(CouncilId council, PageRequest page) {
+      Checks.notNull(council, "council");
+      return query(() -> byCouncil.get(council), null, page);
+    }
+  }
+
+  private final class Problems extends MemoryRepository<Problem, ProblemId> implements ProblemRepository {
+    final Table.Index<Problem, SituationPictureId> bySituationPicture;
+    final Table.Index<Problem, Boolean> prioritised;
+
+    Problems(Table<Problem> table) {
+      super(table);
+      bySituationPicture = table.addIndex(p -> p.situationPicture().stream().toList());
+      prioritised = table.addIndex(p -> p.isPrioritised() ? List.of(Boolean.TRUE) : List.of());
+    }
+
+    @Override
+    public Page<Problem> findBySituationPicture(SituationPictureId situationPicture, PageRequest page) {
+      Checks.notNull(situationPicture, "situationPicture");
+      return query(() -> bySituationPicture.get(situationPicture), null, page);
+    }
+
+    @Override
+    public Page<Problem> findPrioritised(PageRequest page) {
+      Checks.notNull(page, "page");
+      PageRequest ordered = page.sort().isUnsorted() ? page.withSort(Sort.by("priority", "title")) : page;
+      return query(() -> prioritised.get(Boolean.TRUE), null, ordered);
+    }
+  }
+
+  private final class Indicators extends MemoryRepository<Indicator, IndicatorId> implements IndicatorRepository {
+    final Table.Index<Indicator, ProblemId> byProblem;
+
+    Indicators(Table<Indicator> table) {
+      super(table);
+      byProblem = table.addIndex(i -> List.of(i.problem()));
+    }
+
+    @Override
+    public Page<Indicator> findByProblem(ProblemId problem, PageRequest page) {
+      Checks.notNull(problem, "problem");
+      return query(() -> byProblem.get(problem), null, page);
+    }
+  }
+
+  private final class Agreements extends MemoryRepository<CooperationAgreement, CooperationAgreementId>
+      implements CooperationAgreementRepository {
+    final Table.Index<CooperationAgreement, PromiseStatus> byPromiseStatus;
+
+    Agreements(Table<CooperationAgreement> table) {
+      super(table);
+      byPromiseStatus = table.addIndex(a -> a.promises().stream().map(CitizenPromise::status).distinct().toList());
+    }
+
+    @Override
+    public Page<CooperationAgreement> findInForceOn(java.time.LocalDate date, PageRequest page) {
+      Checks.notNull(date, "date");
+      return query(() -> table.all, a -> a.isInForceOn(date), page);
+    }
+
+    @Override
+    public Page<CooperationAgreement> findByPromiseStatus(PromiseStatus status, PageRequest page) {
+      Checks.notNull(status, "status");
+      return query(() -> byPromiseStatus.get(status), null, page);
+    }
+  }
+
+  private final class ActionPlans extends MemoryRepository<ActionPlan, ActionPlanId>
+      implements ActionPlanRepository {
+    final Table.Index<ActionPlan, MunicipalityCode> byMunicipality;
+
+    ActionPlans(Table<ActionPlan> table) {
+      super(table);
+      byMunicipality = table.addIndex(ActionPlan::municipalities);
+    }
+
+    @Override
+    public Page<ActionPlan> findByMunicipality(MunicipalityCode municipality, PageRequest page) {
+      Checks.notNull(municipality, "municipality");
+      return query(() -> byMunicipality.get(municipality), null, page);
     }
   }
 }

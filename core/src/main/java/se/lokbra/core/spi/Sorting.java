@@ -16,6 +16,12 @@ import se.lokbra.core.model.AggregateKind;
 import se.lokbra.core.model.DateSpan;
 import se.lokbra.core.organisation.Organisation;
 import se.lokbra.core.person.Person;
+import se.lokbra.core.agreement.CooperationAgreement;
+import se.lokbra.core.indicator.Indicator;
+import se.lokbra.core.plan.ActionPlan;
+import se.lokbra.core.plan.Decision;
+import se.lokbra.core.problem.Problem;
+import se.lokbra.core.situation.SituationPicture;
 import se.lokbra.core.repository.Sort;
 
 /**
@@ -27,13 +33,19 @@ import se.lokbra.core.repository.Sort;
 public final class Sorting {
   private static final Map<AggregateKind, ImmutableMap<String, Function<Aggregate<?, ?>, Comparable<?>>>> KEYS =
       keys();
-  private static final Map<AggregateKind, Sort> DEFAULTS = ImmutableMap.of(
-      AggregateKind.COUNCIL, Sort.by("name"),
-      AggregateKind.ORGANISATION, Sort.by("name"),
-      AggregateKind.PERSON, Sort.by("familyName", "givenName"),
-      AggregateKind.MEASURE, Sort.by("title"),
-      AggregateKind.MEETING, Sort.by("start"),
-      AggregateKind.CONFERENCE, Sort.by("start"));
+  private static final Map<AggregateKind, Sort> DEFAULTS = ImmutableMap.<AggregateKind, Sort>builder()
+      .put(AggregateKind.COUNCIL, Sort.by("name"))
+      .put(AggregateKind.ORGANISATION, Sort.by("name"))
+      .put(AggregateKind.PERSON, Sort.by("familyName", "givenName"))
+      .put(AggregateKind.MEASURE, Sort.by("title"))
+      .put(AggregateKind.MEETING, Sort.by("start"))
+      .put(AggregateKind.CONFERENCE, Sort.by("start"))
+      .put(AggregateKind.SITUATION_PICTURE, Sort.by("date"))
+      .put(AggregateKind.PROBLEM, Sort.by("title"))
+      .put(AggregateKind.INDICATOR, Sort.by("name"))
+      .put(AggregateKind.COOPERATION_AGREEMENT, Sort.by("start"))
+      .put(AggregateKind.ACTION_PLAN, Sort.by("title"))
+      .build();
 
   /** Text order by Unicode code point; equal to byte order of UTF-8 and to SQL's binary ("C") collation. */
   public static final Comparator<String> CODE_POINT_ORDER = Sorting::compareCodePoints;
@@ -134,6 +146,26 @@ public final class Sorting {
         case CONFERENCE -> {
           k.put("start", a -> ((Conference) a).start());
           k.put("title", a -> ((Conference) a).title());
+        }
+        case SITUATION_PICTURE -> {
+          k.put("date", a -> ((SituationPicture) a).date().orElse(null));
+          k.put("title", a -> ((SituationPicture) a).title());
+        }
+        case PROBLEM -> {
+          k.put("priority", a -> {
+            java.util.OptionalInt p = ((Problem) a).priority();
+            return p.isPresent() ? Integer.valueOf(p.getAsInt()) : null;
+          });
+          k.put("title", a -> ((Problem) a).title());
+        }
+        case INDICATOR -> k.put("name", a -> ((Indicator) a).name());
+        case COOPERATION_AGREEMENT -> {
+          k.put("start", a -> ((CooperationAgreement) a).period().firstDay());
+          k.put("title", a -> ((CooperationAgreement) a).title());
+        }
+        case ACTION_PLAN -> {
+          k.put("decided", a -> ((ActionPlan) a).decision().map(Decision::date).orElse(null));
+          k.put("title", a -> ((ActionPlan) a).title());
         }
       }
       all.put(kind, k.build());

@@ -2,30 +2,76 @@ package se.lokbra.examples.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
+import se.lokbra.core.NotFoundException;
 import se.lokbra.core.StorageException;
+import se.lokbra.core.council.CouncilId;
+import se.lokbra.interop.csv.CsvOptions;
+import se.lokbra.interop.csv.MeasureCsvExport;
+import se.lokbra.interop.ical.ICalendarExport;
+import se.lokbra.interop.ical.ICalendarOptions;
+import se.lokbra.interop.oparl.OParlExport;
+import se.lokbra.interop.oparl.OParlOptions;
+import se.lokbra.interop.popolo.PopoloExport;
+import se.lokbra.interop.popolo.PopoloOptions;
 import se.lokbra.storage.json.DataSetDocument;
 
-/** {@code lokbra export}: the whole store as one data-set document (JSON with a {@code formatVersion}). */
+/**
+ * {@code lokbra export}: the whole store as one data-set document (JSON with a {@code formatVersion}), or in a
+ * standard format for other systems: OParl 1.1 (a directory of JSON files), Popolo (one JSON document),
+ * iCalendar (a council's meetings and conferences) or CSV (the measures).
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Write the whole store as one data-set document (JSON). The same store always gives the same bytes.")
+    description = "Write the whole store as a data-set document (JSON, the default) or as OParl, Popolo, "
+        + "iCalendar or CSV. The same store always gives the same bytes.")
 final class ExportCommand implements Callable<Integer> {
+  /** Export formats. */
+  enum Format { json, oparl, popolo, ical, csv }
+
   @ParentCommand
   Main main;
+
+  @Spec
+  CommandSpec spec;
 
   @Mixin
   StoreOption store;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write to FILE (replaced atomically) instead of stdout.")
+  @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
+      description = "json, oparl, popolo, ical or csv (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+      description = "Write to this file (replaced atomically for json) instead of stdout; for oparl, and for "
+          + "ical without --council, a directory.")
   Path output;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "oparl: the URL the export will be published under (object ids are URLs below it).")
+  String baseUrl;
+
+  @Option(names = "--council", paramLabel = "ID", description = "ical: the council whose feed to write.")
+  String council;
+
+  @Option(names = "--uid-domain", defaultValue = "lokbra.invalid", paramLabel = "DOMAIN",
+      description = "ical: the domain in event UIDs, e.g. karlskoga.se (default: ${DEFAULT-VALUE}).")
+  String uidDomain;
+
+  @Option(names = "--separator", defaultValue = "comma", paramLabel = "SEP",
+      description = "csv: comma (RFC 4180) or semicolon (Swedish spreadsheets, with a byte order mark) "
+          + "(default: ${DEFAULT-VALUE}).")
+  String separator;
 
   @Override
   public Integer call() {
@@ -35,18 +81,75 @@ final class ExportCommand implements Callable<Integer> {
       progress.step("reading " + s.uri());
       data = s.snapshot();
     }
-    progress.step("writing " + data.size() + " entities and " + data.tombstones().size() + " tombstones");
-    if (output != null) {
-      DataSetDocument.write(data, output);
-    } else {
-      OutputStream out = main.out;
-      DataSetDocument.write(data, out);
-      try {
-        out.flush();
-      } catch (IOException e) {
-        throw new StorageException("cannot write the export to stdout: " + e.getMessage(), e);
+    progress.step("writing " + data.size() + " entities as " + format);
+    switch (format) {
+      case json -> {
+        if (output != null) {
+          DataSetDocument.write(data, output);
+        } else {
+          stdout(out -> DataSetDocument.write(data, out));
+        }
+      }
+      case oparl -> {
+        if (baseUrl == null || output == null) {
+          throw usage("--format oparl needs --base-url URL and --output DIR");
+        }
+        OParlExport.of(data, OParlOptions.of(baseUrl)).writeTo(output);
+      }
+      case popolo -> write(out -> PopoloExport.write(data, PopoloOptions.defaults(), out));
+      case ical -> {
+        ICalendarOptions options = ICalendarOptions.of(uidDomain);
+        if (council != null) {
+          CouncilId id = CouncilId.of(council);
+          if (data.councils().stream().noneMatch(c -> c.id().equals(id))) {
+            throw new NotFoundException(id);
+          }
+          write(out -> ICalendarExport.write(data, id, options, out));
+        } else if (output != null) {
+          ICalendarExport.writeAll(data, options, output);
+        } else {
+          throw usage("--format ical needs --council ID, or --output DIR for every council's feed");
+        }
+      }
+      case csv -> {
+        CsvOptions options = switch (separator) {
+          case "comma" -> CsvOptions.rfc4180();
+          case "semicolon" -> CsvOptions.swedishSpreadsheet();
+          default -> throw usage("--separator must be comma or semicolon, not '" + separator + "'");
+        };
+        write(out -> MeasureCsvExport.write(data, options, out));
       }
     }
     return 0;
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  /** Writes to {@link #output} if given, else to stdout. */
+  private void write(Writer writer) {
+    if (output == null) {
+      stdout(writer);
+      return;
+    }
+    try (OutputStream out = Files.newOutputStream(output)) {
+      writer.write(out);
+    } catch (IOException e) {
+      throw new StorageException("cannot write the export to " + output + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void stdout(Writer writer) {
+    writer.write(main.out);
+    main.out.flush();
+    if (main.out.checkError()) {
+      throw new StorageException("cannot write the export to stdout");
+    }
+  }
+
+  /** Writes an export to a stream. */
+  private interface Writer {
+    void write(OutputStream out);
   }
 }

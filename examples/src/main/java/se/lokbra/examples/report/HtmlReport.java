@@ -28,6 +28,7 @@ public final class HtmlReport {
       article.COMPLETED,article.FOLLOWED_UP{border-color:#2e7d32}
       article.IN_PROGRESS{border-color:#f9a825}
       article.CANCELLED{border-color:#9e9e9e}
+      article.chain{border-color:#005c9e}
       h4{margin:.4rem 0}
       dl{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem;margin:.4rem 0}
       dt{font-weight:600}
@@ -83,9 +84,45 @@ public final class HtmlReport {
           out.append("</article>\n");
         }
       });
+      chains(out, section);
       out.append("</section>\n");
     }
     return out.append("</body>\n</html>\n").toString();
+  }
+
+  private static void chains(StringBuilder out, MeasureReport.CouncilSection section) {
+    out.append("<h3>Kunskapsbaserad kedja</h3>\n");
+    if (section.chains().isEmpty()) {
+      out.append("<p>Inga problem är kopplade till rådets insatser.</p>\n");
+    }
+    for (MeasureReport.ProblemChain chain : section.chains()) {
+      out.append("<article class=\"chain\">\n<h4>").append(h(MeasureReport.describe(chain.problem())))
+          .append("</h4>\n<dl>\n");
+      for (MeasureReport.CauseLink link : chain.causes()) {
+        item(out, "Orsak: " + link.cause().description(), measures(link.measures()));
+      }
+      if (!chain.direct().isEmpty() || chain.causes().isEmpty()) {
+        item(out, "Problemet som helhet", measures(chain.direct()));
+      }
+      for (MeasureReport.IndicatorLine line : chain.indicators()) {
+        item(out, "Indikator: " + line.indicator().name(), MeasureReport.describe(line));
+      }
+      out.append("</dl>\n</article>\n");
+    }
+    out.append("<h3>Insatser utan problem (").append(section.withoutProblem().size()).append(")</h3>\n");
+    if (section.withoutProblem().isEmpty()) {
+      out.append("<p>Alla insatser riktar sig mot ett problem.</p>\n");
+    } else {
+      out.append("<ul>\n");
+      section.withoutProblem().forEach(m -> out.append("<li>").append(h(MeasureReport.describe(m)))
+          .append("</li>\n"));
+      out.append("</ul>\n");
+    }
+  }
+
+  private static String measures(java.util.List<se.lokbra.core.measure.Measure> measures) {
+    return measures.isEmpty() ? "inga insatser" : measures.stream().map(MeasureReport::describe)
+        .collect(Collectors.joining(", "));
   }
 
   private static void item(StringBuilder out, String term, String value) {

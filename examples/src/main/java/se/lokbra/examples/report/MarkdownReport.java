@@ -54,8 +54,42 @@ public final class MarkdownReport {
           }
         }
       });
+      chains(out, section);
     }
     return out.toString();
+  }
+
+  private static void chains(StringBuilder out, MeasureReport.CouncilSection section) {
+    out.append("\n### Kunskapsbaserad kedja\n");
+    if (section.chains().isEmpty()) {
+      out.append("\nInga problem är kopplade till rådets insatser.\n");
+    }
+    for (MeasureReport.ProblemChain chain : section.chains()) {
+      out.append("\n#### ").append(escape(MeasureReport.describe(chain.problem()))).append("\n\n");
+      for (MeasureReport.CauseLink link : chain.causes()) {
+        out.append("- Orsak: ").append(escape(oneLine(link.cause().description()))).append(" → ")
+            .append(measures(link.measures())).append('\n');
+      }
+      if (!chain.direct().isEmpty() || chain.causes().isEmpty()) {
+        out.append("- Problemet som helhet → ").append(measures(chain.direct())).append('\n');
+      }
+      for (MeasureReport.IndicatorLine line : chain.indicators()) {
+        out.append("- Indikator: ").append(escape(line.indicator().name())).append(": ")
+            .append(escape(MeasureReport.describe(line))).append('\n');
+      }
+    }
+    out.append("\n### Insatser utan problem (").append(section.withoutProblem().size()).append(")\n\n");
+    if (section.withoutProblem().isEmpty()) {
+      out.append("Alla insatser riktar sig mot ett problem.\n");
+    }
+    for (se.lokbra.core.measure.Measure m : section.withoutProblem()) {
+      out.append("- ").append(escape(MeasureReport.describe(m))).append('\n');
+    }
+  }
+
+  private static String measures(java.util.List<se.lokbra.core.measure.Measure> measures) {
+    return measures.isEmpty() ? "inga insatser" : measures.stream().map(MeasureReport::describe)
+        .map(MarkdownReport::escape).collect(Collectors.joining(", "));
   }
 
   private static String oneLine(String text) {

@@ -39,7 +39,7 @@ class ExportImportCommandTest {
     CliRunner first = CliRunner.run("export", "--store", source);
     CliRunner second = CliRunner.run("export", "--store", source);
     assertThat(first.exitCode()).isZero();
-    assertThat(first.out()).isEqualTo(second.out()).startsWith("{").contains("\"formatVersion\": 1")
+    assertThat(first.out()).isEqualTo(second.out()).startsWith("{").contains("\"formatVersion\": 2")
         .contains("Hårsmar").endsWith("}\n");
     assertThat(Files.readString(exported(source), StandardCharsets.UTF_8)).isEqualTo(first.out());
   }
@@ -74,7 +74,7 @@ class ExportImportCommandTest {
 
     String[][] cases = {
         {valid.substring(0, valid.length() / 2), "line"},
-        {valid.replace("\"formatVersion\": 1", "\"formatVersion\": \"one\""), "formatVersion"},
+        {valid.replace("\"formatVersion\": 2", "\"formatVersion\": \"two\""), "formatVersion"},
         {valid.replace("212000-1991", "212000-1992"), "Luhn"},
         {valid.replace("\"council\": \"karlskoga-degerfors\"", "\"council\": \"no-such-council\""),
             "no-such-council"},

@@ -42,6 +42,44 @@ class ReportCommandTest {
   }
 
   @Test
+  void theReportShowsTheChainFromEachProblemToItsMeasuresAndIndicatorsAndTheMeasuresWithoutAProblem() {
+    try (LokbraStore store = LokbraStores.open("memory:chain")) {
+      KarlskogaDegerfors.loadIfEmpty(store);
+      se.lokbra.tck.Fixtures f = new se.lokbra.tck.Fixtures(store);
+      var picture = store.situationPictures().save(f.situationPicture().toBuilder()
+          .council(KarlskogaDegerfors.COUNCIL).build());
+      var problem = store.problems().save(se.lokbra.core.problem.Problem.builder().id("otrygghet-centrum")
+          .situationPicture(picture.id()).title("Otrygghet i centrum kvällstid").priority(1)
+          .addCause(se.lokbra.core.problem.Cause.of("belysning", "Dålig belysning i gångtunnlar"))
+          .addCause(se.lokbra.core.problem.Cause.of("samlingsplatser", "Samlingsplatser utan vuxna")).build());
+      var indicator = store.indicators().save(f.richIndicator(problem.id()).toBuilder().name("Andel otrygga")
+          .build());
+      var police = f.savedOrganisation();
+      store.cooperationAgreements().save(f.richAgreement(KarlskogaDegerfors.KARLSKOGA_KOMMUN, police.id(),
+          KarlskogaDegerfors.MARTIN_HARSMAR, problem.id(), indicator.id()));
+      store.measures().save(store.measures().getById(KarlskogaDegerfors.SAFETY_WALKS).toBuilder()
+          .addTarget(se.lokbra.core.measure.Target.cause(problem.id(), "belysning")).build());
+      String md = MarkdownReport.render(MeasureReport.build(store, java.util.OptionalInt.of(2018),
+          java.util.Optional.empty(), java.time.LocalDate.of(2026, 11, 25)));
+      assertThat(md).contains("### Kunskapsbaserad kedja")
+          .contains("#### Otrygghet i centrum kvällstid (prioritet 1)")
+          .contains("- Orsak: Dålig belysning i gångtunnlar → Trygghetsvandringar (Genomförda)")
+          .contains("- Orsak: Samlingsplatser utan vuxna → inga insatser")
+          .contains("- Indikator: Andel otrygga: nollmätning 41.5 % (2021-03-01), mål 30 % senast 2027-12-31, "
+              + "senaste 35.25 % (2023-03-01), 54 % av vägen")
+          .contains("#### Upplevd otrygghet (ej prioriterat)")
+          .contains("### Insatser utan problem (3)")
+          .contains("- Drogfri skolavslutning (Genomförda)");
+      assertThat(md.indexOf("(prioritet 1)")).as("prioritised problems first")
+          .isLessThan(md.indexOf("(ej prioriterat)"));
+      String html = HtmlReport.render(MeasureReport.build(store, java.util.OptionalInt.empty(),
+          java.util.Optional.empty(), java.time.LocalDate.of(2026, 11, 25)));
+      assertThat(html).contains("<h3>Kunskapsbaserad kedja</h3>")
+          .contains("<dt>Orsak: Dålig belysning i gångtunnlar</dt><dd>Trygghetsvandringar (Genomförda)</dd>");
+    }
+  }
+
+  @Test
   void theHtmlReportIsOneSelfContainedEscapedPage() {
     String html = HtmlReport.render(sampleReport(java.util.OptionalInt.empty()));
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").contains("<td class=\"n\">4</td>")

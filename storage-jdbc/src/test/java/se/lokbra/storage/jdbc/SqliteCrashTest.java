@@ -68,17 +68,18 @@ class SqliteCrashTest {
           // the child is gone
         }
       });
-      // Let the child open the store and acknowledge its first write (a loaded machine may take a while), then
-      // kill it somewhere in its stream of writes.
+      // Let the child open the store and acknowledge a first write (on a loaded machine that can take a while),
+      // then kill it somewhere in its stream of writes.
       synchronized (lines) {
-        long deadline = System.currentTimeMillis() + 30_000;
+        long deadline = System.currentTimeMillis() + 60_000;
         while (lines.stream().noneMatch(l -> l.startsWith("ack ")) && System.currentTimeMillis() < deadline
             && child.isAlive()) {
           lines.wait(100);
         }
       }
-      assertThat(lines).as("the child opened the store and wrote (round %s)", round).anyMatch(l -> l.startsWith(
-          "ack "));
+      synchronized (lines) {
+        assertThat(lines).as("the child acknowledged a write (round %s)", round).anyMatch(l -> l.startsWith("ack "));
+      }
       Thread.sleep(random.nextInt(400));
       child.destroyForcibly();
       assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -100,7 +101,7 @@ class SqliteCrashTest {
     try (LokbraStore store = LokbraStores.open(uri)) {
       long people = acknowledged.stream().filter(a -> a.startsWith("person ")).count();
       assertThat(store.people().count()).isGreaterThanOrEqualTo(people);
-      assertThat(acknowledged).as("the children wrote something").hasSizeGreaterThan(kills);
+      assertThat(acknowledged).as("every child acknowledged writes").hasSizeGreaterThanOrEqualTo(kills);
     }
     System.out.printf(Locale.ROOT, "crash test on %s: %d kills, %d acknowledged writes, all there%n",
         uri.toString().substring(0, uri.toString().indexOf(':', 5)), kills, acknowledged.size());

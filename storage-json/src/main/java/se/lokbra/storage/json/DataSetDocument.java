@@ -22,17 +22,22 @@ import se.lokbra.storage.json.internal.IoErrors;
  * A whole {@link DataSet} as one JSON document, for export and import:
  * <pre>
  * {
- *   "formatVersion": 1,
+ *   "formatVersion": 2,
  *   "organisations": [ … ], "people": [ … ], "councils": [ … ],
  *   "measures": [ … ], "meetings": [ … ], "conferences": [ … ],
+ *   "situation_pictures": [ … ], "problems": [ … ], "indicators": [ … ],
+ *   "cooperation_agreements": [ … ], "action_plans": [ … ],
  *   "tombstones": [ … ]
  * }
  * </pre>
+ * A document of format 1 (before the knowledge-based cycle) still reads: it has none of the newer lists, nor
+ * measures' {@code targets} and {@code actionPlan}, so they are empty.
  * Each entity has exactly the form of its file in a JSON store, and the same data set always gives the same bytes
  * (entities sorted by id, lokbra's pretty printing, a final newline). The JSON Schema is
  * {@code se/lokbra/storage/json/schema/data-set.schema.json} in this jar. Reading validates every value through the
  * domain; an error is a {@link JsonDocumentException} naming the line, column, JSON pointer, the entity (once its id
- * has been read) and the rule. The read limits are {@link LokbraJson#documentConstraints()}.
+ * has been read) and the rule; a document of a newer format is refused. The read limits are
+ * {@link LokbraJson#documentConstraints()}.
  */
 public final class DataSetDocument {
   /** The document format this version writes, and the newest it reads. */

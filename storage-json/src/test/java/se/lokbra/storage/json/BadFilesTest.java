@@ -175,6 +175,17 @@ class BadFilesTest {
   }
 
   @Test
+  void aTargetOfACauseTheProblemDoesNotHave() throws IOException {
+    replace(root.resolve("problems/otrygghet-centrum.json"), "\"key\": \"folksamlingar\"", "\"key\": \"folksamling\"");
+    Path measure = root.resolve("measures/trygghetsvandring.json");
+    JsonDocumentException e = openFails(JsonDocumentException.class);
+    assertAt(e, measure, "{\n      \"problem\": \"otrygghet-centrum\",\n      \"cause\": \"folksamlingar\"");
+    assertThat(e.pointer()).isEqualTo("/targets/1");
+    assertThat(e).hasMessageContaining("measure 'trygghetsvandring' refers to entities that do not exist")
+        .hasMessageContaining("problem 'otrygghet-centrum' part 'folksamlingar'");
+  }
+
+  @Test
   void anOrganisationNumberUsedTwice() throws IOException {
     Path copy = root.resolve("organisations/a-copy.json");
     Files.writeString(copy, Files.readString(root.resolve("organisations/karlskoga-kommun.json"))

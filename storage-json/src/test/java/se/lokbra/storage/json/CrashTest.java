@@ -50,7 +50,12 @@ class CrashTest {
       List<String> lines = new ArrayList<>();
       try (ChildJvm child = ChildJvm.start(CrashWriter.class, dir.toString(), Long.toString(random.nextLong()))) {
         child.await("READY", 60);
-        long until = System.nanoTime() + 20_000_000L + random.nextInt(250_000_000);
+        // Wait for a first acknowledged write (slow on a loaded machine), then kill at a random moment after it.
+        String first = child.nextLine(60);
+        if (first != null) {
+          lines.add(first);
+        }
+        long until = System.nanoTime() + random.nextInt(250_000_000);
         while (System.nanoTime() < until) {
           String line = child.nextLine(1);
           if (line == null) {
@@ -72,7 +77,7 @@ class CrashTest {
     System.out.printf(java.util.Locale.ROOT, "CrashTest: %d kills (seed %d), %d acknowledged writes; %d kills left a "
         + "committed journal to finish, %d left temporary files to discard%n", kills, seed, acknowledged,
         killedWithJournal, killedWithTemporaryFiles);
-    assertThat(acknowledged).as("writes acknowledged before the kills").isGreaterThan(kills);
+    assertThat(acknowledged).as("writes acknowledged before the kills").isGreaterThanOrEqualTo(kills);
   }
 
   private int record(List<String> lines, String run) {

@@ -11,11 +11,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
+import se.lokbra.core.model.AggregateKind;
 
 /** The data-set document: one JSON document per data set, in the store files' mapping. */
 class DataSetDocumentTest {
@@ -45,18 +47,23 @@ class DataSetDocumentTest {
     assertThat(back).isEqualTo(data);
     assertThat(DataSetDocument.toBytes(back)).isEqualTo(bytes);
     String text = new String(bytes, StandardCharsets.UTF_8);
-    assertThat(text).startsWith("{\n  \"formatVersion\": 1,\n  \"organisations\": [\n    {\n      \"id\": ")
+    assertThat(text).startsWith("{\n  \"formatVersion\": 2,\n  \"organisations\": [\n    {\n      \"id\": ")
         .endsWith("}\n");
     assertThat(text.indexOf("\"people\"")).isLessThan(text.indexOf("\"councils\""));
     assertThat(DataSetDocument.toBytes(DataSet.empty())).asString(StandardCharsets.UTF_8).isEqualTo("""
         {
-          "formatVersion": 1,
+          "formatVersion": 2,
           "organisations": [],
           "people": [],
           "councils": [],
           "measures": [],
           "meetings": [],
           "conferences": [],
+          "situation_pictures": [],
+          "problems": [],
+          "indicators": [],
+          "cooperation_agreements": [],
+          "action_plans": [],
           "tombstones": []
         }
         """);
@@ -65,16 +72,25 @@ class DataSetDocumentTest {
   @Test
   void eachEntityHasTheFormOfItsStoreFile() throws IOException {
     JsonNode document = JSON.readTree(DataSetDocument.toBytes(data));
-    for (JsonNode measure : document.get("measures")) {
-      JsonNode file = JSON.readTree(dir.resolve("store/measures/" + measure.get("id").asText() + ".json").toFile());
-      assertThat(measure).isEqualTo(file);
+    int compared = 0;
+    for (AggregateKind kind : AggregateKind.values()) {
+      assertThat(document.get(kind.plural())).as(kind.plural()).isNotEmpty();
+      for (JsonNode entity : document.get(kind.plural())) {
+        JsonNode file = JSON.readTree(dir.resolve("store/" + kind.plural() + "/" + entity.get("id").asText()
+            + ".json").toFile());
+        assertThat(entity).isEqualTo(file);
+        compared++;
+      }
     }
+    assertThat(compared).isEqualTo(data.size());
     for (JsonNode tombstone : document.get("tombstones")) {
-      String kind = tombstone.get("kind").asText().equals("measure") ? "measures" : "organisations";
-      JsonNode file = JSON.readTree(dir.resolve("store/tombstones/" + kind + "/" + tombstone.get("id").asText()
-          + ".json").toFile());
+      AggregateKind kind = Arrays.stream(AggregateKind.values())
+          .filter(k -> k.singular().replace(' ', '_').equals(tombstone.get("kind").asText())).findFirst().orElseThrow();
+      JsonNode file = JSON.readTree(dir.resolve("store/tombstones/" + kind.plural() + "/"
+          + tombstone.get("id").asText() + ".json").toFile());
       assertThat(tombstone).isEqualTo(file);
     }
+    assertThat(document.get("tombstones")).hasSize(data.tombstones().size());
   }
 
   @Test
@@ -116,8 +132,8 @@ class DataSetDocumentTest {
   @Test
   void aNewerOrMissingFormatVersionIsRefused() {
     JsonDocumentException e = catchThrowableOfType(JsonDocumentException.class, () -> read("""
-        {"formatVersion": 2, "organisations": [], "newKind": []}"""));
-    assertThat(e.problem()).contains("format version 2 by a newer lokbra");
+        {"formatVersion": 3, "organisations": [], "newKind": []}"""));
+    assertThat(e.problem()).contains("format version 3 by a newer lokbra").contains("reads format version 2 and older");
     e = catchThrowableOfType(JsonDocumentException.class, () -> read("{\"organisations\": []}"));
     assertThat(e.problem()).contains("the required field 'formatVersion' is missing");
   }

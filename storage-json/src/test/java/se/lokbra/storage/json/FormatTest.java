@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -27,11 +28,19 @@ import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.ValidationException;
+import se.lokbra.core.agreement.AgreementGoal;
+import se.lokbra.core.agreement.CitizenPromise;
+import se.lokbra.core.agreement.CooperationAgreementId;
+import se.lokbra.core.agreement.PromiseStatus;
+import se.lokbra.core.agreement.Signatory;
 import se.lokbra.core.council.CouncilId;
+import se.lokbra.core.indicator.IndicatorId;
+import se.lokbra.core.indicator.Measurement;
 import se.lokbra.core.measure.Goal;
 import se.lokbra.core.measure.Measure;
 import se.lokbra.core.measure.MeasureCategory;
 import se.lokbra.core.measure.MeasureId;
+import se.lokbra.core.measure.Target;
 import se.lokbra.core.meeting.Meeting;
 import se.lokbra.core.model.DateSpan;
 import se.lokbra.core.model.MandatePeriod;
@@ -41,7 +50,15 @@ import se.lokbra.core.model.PartialDate;
 import se.lokbra.core.model.Revision;
 import se.lokbra.core.model.Tombstone;
 import se.lokbra.core.organisation.OrganisationId;
+import se.lokbra.core.person.PersonId;
+import se.lokbra.core.plan.ActionPlanId;
+import se.lokbra.core.plan.Decision;
+import se.lokbra.core.problem.Cause;
+import se.lokbra.core.problem.ProblemId;
 import se.lokbra.core.sample.KarlskogaDegerfors;
+import se.lokbra.core.situation.SituationPictureId;
+import se.lokbra.core.situation.Source;
+import se.lokbra.core.situation.SourceKind;
 
 /** The file format: exact bytes, determinism, round trips of every type, and the module on its own. */
 class FormatTest {
@@ -74,13 +91,63 @@ class FormatTest {
               },
               "status": "PLANNED",
               "followUps": [],
-              "goals": []
+              "goals": [],
+              "targets": [
+                {
+                  "problem": "otrygghet-centrum",
+                  "cause": "dalig-belysning"
+                },
+                {
+                  "problem": "otrygghet-centrum",
+                  "cause": "folksamlingar"
+                },
+                {
+                  "problem": "otrygghet-centrum"
+                }
+              ],
+              "actionPlan": "atgardsplan-2024"
             }
             """);
     assertThat(Files.readString(dir.resolve("tombstones/measures/struken.json"))).isEqualTo("""
         {
           "kind": "measure",
           "id": "struken",
+          "version": 2,
+          "created": "2024-05-01T10:15:30.123456Z",
+          "deleted": "2024-05-01T10:15:30.123456Z"
+        }
+        """);
+    assertThat(Files.readString(dir.resolve("indicators/andel-otrygga.json"), StandardCharsets.UTF_8)).isEqualTo("""
+        {
+          "id": "andel-otrygga",
+          "version": 1,
+          "created": "2024-05-01T10:15:30.123456Z",
+          "modified": "2024-05-01T10:15:30.123456Z",
+          "problem": "otrygghet-centrum",
+          "name": "Andel som känner sig otrygga i centrum kvällstid",
+          "unit": "%",
+          "baseline": {
+            "date": "2023-05-02",
+            "value": 41.5,
+            "source": "Trygghetsmätning 2023"
+          },
+          "values": [
+            {
+              "date": "2024-05-02",
+              "value": 38
+            },
+            {
+              "date": "2025-05-02",
+              "value": -0.0000001,
+              "source": "Trygghetsmätning 2025"
+            }
+          ]
+        }
+        """);
+    assertThat(Files.readString(dir.resolve("tombstones/situation_pictures/struken-bild.json"))).isEqualTo("""
+        {
+          "kind": "situation_picture",
+          "id": "struken-bild",
           "version": 2,
           "created": "2024-05-01T10:15:30.123456Z",
           "deleted": "2024-05-01T10:15:30.123456Z"
@@ -204,6 +271,40 @@ class FormatTest {
     Measure m = LOKBRA.readValue("{\"id\": \"m\", \"council\": \"c\", \"title\": \"t\", \"category\": \"OTHER\","
         + " \"goals\": [{\"indicator\": \"g\", \"target\": 8.00E1}]}", Measure.class);
     assertThat(m.goals().get(0).target()).isEqualTo(new BigDecimal("80"));
+  }
+
+  @Test
+  void indicatorValuesAndAgreementTargetsAreExactPlainNumbers() throws IOException {
+    for (String value : List.of("41.50", "0.1", "-3.5", "0.0000001", "1E+3", "12345678901234567890.1234567890",
+        "0.000")) {
+      Measurement measurement = new Measurement(LocalDate.of(2024, 5, 2), new BigDecimal(value), Optional.empty());
+      String json = LOKBRA.writeValueAsString(measurement);
+      assertThat(json).contains("\"value\": " + measurement.value().toPlainString() + "\n").doesNotContain("E");
+      assertThat(roundTrip(measurement, Measurement.class)).isEqualTo(measurement);
+      AgreementGoal goal = new AgreementGoal(IndicatorId.of("i"), new BigDecimal(value), LocalDate.of(2026, 12, 31));
+      assertThat(LOKBRA.writeValueAsString(goal)).contains("\"target\": " + goal.target().toPlainString() + ",\n");
+      assertThat(roundTrip(goal, AgreementGoal.class)).isEqualTo(goal);
+    }
+    assertThat(LOKBRA.readValue("{\"date\": \"2024-05-02\", \"value\": 4.150E1}", Measurement.class).value())
+        .isEqualTo(new BigDecimal("41.5"));
+  }
+
+  @Test
+  void theValuesOfTheCycleRoundTripThroughTheModuleOnTheirOwn() throws IOException {
+    List<Object> values = List.of(
+        new Source(SourceKind.POLICE_STATISTICS, "Anmälda brott 2023", Optional.of(LocalDate.of(2024, 1, 31))),
+        Cause.of("morker", "Mörker."), new Decision(LocalDate.of(2024, 2, 12), "Kommunstyrelsen"),
+        Target.cause(ProblemId.of("p"), "morker"), Target.problem(ProblemId.of("p")),
+        new Signatory(PersonId.of("anna"), "Lokalpolisområdeschef", OrganisationId.of("polisen"), Optional.empty()),
+        new CitizenPromise("Vi finns på plats.", OrganisationId.of("polisen"), Optional.of(DateSpan.ofYear(2024)),
+            PromiseStatus.FULFILLED),
+        SituationPictureId.of("s"), IndicatorId.of("i"), CooperationAgreementId.of("c"), ActionPlanId.of("a"));
+    for (Object value : values) {
+      assertThat(roundTrip(value, value.getClass())).isEqualTo(value);
+    }
+    assertThat(LOKBRA.writeValueAsString(Target.problem(ProblemId.of("p")))).isEqualTo("{\n  \"problem\": \"p\"\n}");
+    Map<ProblemId, Integer> byProblem = LOKBRA.readValue("{\"p\": 1}", new TypeReference<>() {});
+    assertThat(byProblem).containsEntry(ProblemId.of("p"), 1);
   }
 
   @Test

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.lokbra.core.LokbraStore;
+import se.lokbra.core.agreement.PromiseStatus;
 import se.lokbra.core.council.Role;
 import se.lokbra.core.measure.FollowUpOutcome;
 import se.lokbra.core.measure.MeasureCategory;
@@ -27,6 +28,7 @@ import se.lokbra.core.meeting.MeetingState;
 import se.lokbra.core.model.AggregateKind;
 import se.lokbra.core.organisation.OrganisationKind;
 import se.lokbra.core.sample.KarlskogaDegerfors;
+import se.lokbra.core.situation.SourceKind;
 
 /** Every kind of file the store and the data-set document write conforms to the JSON Schema shipped for it. */
 class SchemaTest {
@@ -61,20 +63,41 @@ class SchemaTest {
         }
         DataSetDocument.write(store.snapshot(), dir.resolve(name + ".json"));
       }
-      validate("lokbra-store", root.resolve("lokbra-store.json"), validated);
-      for (AggregateKind kind : AggregateKind.values()) {
-        for (Path file : files(root.resolve(kind.plural()))) {
-          validate(kind.singular(), file, validated);
-        }
-        for (Path file : files(root.resolve("tombstones").resolve(kind.plural()))) {
-          validate("tombstone", file, validated);
-        }
-      }
+      validateStore(root, validated);
       validate("data-set", dir.resolve(name + ".json"), validated);
     }
     assertThat(validated.keySet()).containsExactlyInAnyOrder("lokbra-store", "organisation", "person", "council",
-        "measure", "meeting", "conference", "tombstone", "data-set");
-    assertThat(validated.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(30);
+        "measure", "meeting", "conference", "situation-picture", "problem", "indicator", "cooperation-agreement",
+        "action-plan", "tombstone", "data-set");
+    assertThat(validated.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(50);
+  }
+
+  /**
+   * The committed stores and data-set documents of every format conform to the current schemas. For format 1 that
+   * is the premise of reading it as it is: format 2 only adds to it.
+   */
+  @Test
+  void theFixturesOfEveryFormatConformToTheCurrentSchemas() throws IOException {
+    for (int version = 1; version <= JsonStore.FORMAT_VERSION; version++) {
+      Map<String, Integer> validated = new TreeMap<>();
+      validateStore(StoreFixtures.of(version, "store"), validated);
+      validate("data-set", StoreFixtures.of(version, "data-set.json"), validated);
+      assertThat(validated.keySet()).as("format %s", version).contains("lokbra-store", "measure", "tombstone",
+          "data-set");
+    }
+  }
+
+  /** Validates every file of the store in {@code root}; a kind's directory may be missing (as in git). */
+  private static void validateStore(Path root, Map<String, Integer> validated) throws IOException {
+    validate("lokbra-store", root.resolve("lokbra-store.json"), validated);
+    for (AggregateKind kind : AggregateKind.values()) {
+      for (Path file : files(root.resolve(kind.plural()))) {
+        validate(Schemas.of(kind), file, validated);
+      }
+      for (Path file : files(root.resolve("tombstones").resolve(kind.plural()))) {
+        validate("tombstone", file, validated);
+      }
+    }
   }
 
   private static void validate(String schema, Path file, Map<String, Integer> validated) throws IOException {
@@ -84,6 +107,9 @@ class SchemaTest {
   }
 
   private static List<Path> files(Path directory) throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
     try (Stream<Path> files = Files.list(directory)) {
       return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
@@ -97,7 +123,8 @@ class SchemaTest {
     }
     Map<String, Class<? extends Enum<?>>> enums = Map.of("role", Role.class, "organisationKind",
         OrganisationKind.class, "measureCategory", MeasureCategory.class, "measureStatus", MeasureStatus.class,
-        "followUpOutcome", FollowUpOutcome.class, "meetingState", MeetingState.class);
+        "followUpOutcome", FollowUpOutcome.class, "meetingState", MeetingState.class, "sourceKind", SourceKind.class,
+        "promiseStatus", PromiseStatus.class);
     enums.forEach((name, type) -> {
       List<String> inSchema = new ArrayList<>();
       defs.get(name).get("enum").forEach(n -> inSchema.add(n.asText()));
@@ -112,23 +139,50 @@ class SchemaTest {
     try (LokbraStore store = JsonStore.open(root)) {
       TestData.fill(store);
     }
-    Path file = root.resolve("organisations/karlskoga-kommun.json");
-    ObjectNode good = (ObjectNode) JSON.readTree(file.toFile());
-    Map<String, java.util.function.Consumer<ObjectNode>> breakages = Map.of(
+    refusedByBoth(root, "organisation", "organisations/karlskoga-kommun.json", Map.of(
         "wrong type", o -> o.put("version", "1"),
         "unknown field", o -> o.put("colour", "blue"),
         "missing field", o -> o.remove("name"),
         "bad enum", o -> o.put("kind", "municipality"),
         "bad municipality", o -> o.put("municipality", "0283"),
         "null", o -> o.putNull("parent"),
-        "bad instant", o -> o.put("created", "2024-05-01 10:15:30Z"));
+        "bad instant", o -> o.put("created", "2024-05-01 10:15:30Z")));
+    refusedByBoth(root, "problem", "problems/otrygghet-centrum.json", Map.of(
+        "priority 0", o -> o.put("priority", 0),
+        "bad cause key", o -> ((ObjectNode) o.withArray("causes").get(0)).put("key", "Dålig belysning"),
+        "blank cause", o -> ((ObjectNode) o.withArray("causes").get(0)).put("description", " "),
+        "cause without key", o -> ((ObjectNode) o.withArray("causes").get(0)).remove("key")));
+    refusedByBoth(root, "measure", "measures/trygghetsvandring.json", Map.of(
+        "target without problem", o -> ((ObjectNode) o.withArray("targets").get(0)).remove("problem"),
+        "unknown target field", o -> ((ObjectNode) o.withArray("targets").get(0)).put("priority", 1),
+        "repeated target", o -> o.withArray("targets").add(o.withArray("targets").get(0).deepCopy()),
+        "bad action plan id", o -> o.put("actionPlan", "Åtgärdsplan")));
+    refusedByBoth(root, "indicator", "indicators/andel-otrygga.json", Map.of(
+        "value as text", o -> ((ObjectNode) o.get("baseline")).put("value", "41.5"),
+        "value without date", o -> ((ObjectNode) o.withArray("values").get(0)).remove("date")));
+    refusedByBoth(root, "cooperation-agreement", "cooperation_agreements/samverkan-2024.json", Map.of(
+        "no parties", o -> o.putArray("parties"),
+        "bad promise status", o -> ((ObjectNode) o.withArray("promises").get(0)).put("status", "DONE"),
+        "goal without by-when", o -> ((ObjectNode) o.withArray("goals").get(0)).remove("byWhen")));
+    refusedByBoth(root, "tombstone", "tombstones/problems/struket-problem.json", Map.of(
+        "kind with a space", o -> o.put("kind", "situation picture")));
+  }
+
+  /** Each breakage of {@code relative}'s content makes both the schema and the store refuse it. */
+  private void refusedByBoth(Path root, String schema, String relative,
+      Map<String, java.util.function.Consumer<ObjectNode>> breakages) throws IOException {
+    Path file = root.resolve(relative);
+    byte[] original = Files.readAllBytes(file);
+    ObjectNode good = (ObjectNode) JSON.readTree(original);
+    assertThat(Schemas.validate(schema, good)).as(relative).isEmpty();
     for (Map.Entry<String, java.util.function.Consumer<ObjectNode>> breakage : breakages.entrySet()) {
       ObjectNode bad = good.deepCopy();
       breakage.getValue().accept(bad);
-      assertThat(Schemas.validate("organisation", bad)).as(breakage.getKey()).isNotEmpty();
+      assertThat(Schemas.validate(schema, bad)).as(breakage.getKey()).isNotEmpty();
       Files.write(file, JSON.writeValueAsBytes(bad));
       assertThatThrownBy(() -> JsonStore.open(root).close()).as(breakage.getKey())
           .isInstanceOf(JsonDocumentException.class).hasMessageContaining(file.toString());
     }
+    Files.write(file, original);
   }
 }

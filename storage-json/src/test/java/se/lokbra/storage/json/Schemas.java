@@ -14,9 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** The JSON Schemas shipped in the jar, loaded from the class path under their {@code $id}s. */
 final class Schemas {
-  static final String BASE = "https://github.com/lokbra/lokbra/schema/json/1/";
+  static final String BASE = "https://github.com/lokbra/lokbra/schema/json/2/";
   static final String[] NAMES = {"lokbra-store", "organisation", "person", "council", "measure", "meeting",
-      "conference", "tombstone", "data-set", "common"};
+      "conference", "situation-picture", "problem", "indicator", "cooperation-agreement", "action-plan", "tombstone",
+      "data-set", "common"};
 
   private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
       builder -> builder.schemaMappers(m -> m.mapPrefix(BASE, "classpath:se/lokbra/storage/json/schema/")));
@@ -25,6 +26,11 @@ final class Schemas {
   private static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();
 
   private Schemas() {}
+
+  /** The schema of the files of {@code kind}: {@code situation-picture} for situation pictures. */
+  static String of(se.lokbra.core.model.AggregateKind kind) {
+    return kind.singular().replace(' ', '-');
+  }
 
   /** The schema {@code name} ({@code measure} for {@code measure.schema.json}). */
   static JsonSchema get(String name) {

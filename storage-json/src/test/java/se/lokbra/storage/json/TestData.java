@@ -8,11 +8,18 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import se.lokbra.core.LokbraStore;
+import se.lokbra.core.agreement.AgreementGoal;
+import se.lokbra.core.agreement.CitizenPromise;
+import se.lokbra.core.agreement.CooperationAgreement;
+import se.lokbra.core.agreement.PromiseStatus;
+import se.lokbra.core.agreement.Signatory;
 import se.lokbra.core.conference.Conference;
 import se.lokbra.core.conference.Speaker;
 import se.lokbra.core.council.Council;
 import se.lokbra.core.council.Membership;
 import se.lokbra.core.council.Role;
+import se.lokbra.core.indicator.Indicator;
+import se.lokbra.core.indicator.Measurement;
 import se.lokbra.core.measure.FollowUp;
 import se.lokbra.core.measure.FollowUpOutcome;
 import se.lokbra.core.measure.Goal;
@@ -20,6 +27,7 @@ import se.lokbra.core.measure.Measure;
 import se.lokbra.core.measure.MeasureCategory;
 import se.lokbra.core.measure.MeasureId;
 import se.lokbra.core.measure.MeasureStatus;
+import se.lokbra.core.measure.Target;
 import se.lokbra.core.meeting.AgendaItem;
 import se.lokbra.core.meeting.Guest;
 import se.lokbra.core.meeting.Meeting;
@@ -34,6 +42,12 @@ import se.lokbra.core.model.PostalAddress;
 import se.lokbra.core.organisation.Organisation;
 import se.lokbra.core.organisation.OrganisationKind;
 import se.lokbra.core.person.Person;
+import se.lokbra.core.plan.ActionPlan;
+import se.lokbra.core.problem.Cause;
+import se.lokbra.core.problem.Problem;
+import se.lokbra.core.situation.SituationPicture;
+import se.lokbra.core.situation.Source;
+import se.lokbra.core.situation.SourceKind;
 
 /** Varied data that uses every field of every aggregate, written through a store's repositories. */
 final class TestData {
@@ -42,7 +56,12 @@ final class TestData {
 
   private TestData() {}
 
-  /** Fills {@code store}: organisations, people, a council, measures, a meeting, a conference and a tombstone. */
+  /**
+   * Fills {@code store}: organisations, people, a council, the knowledge-based cycle (situation pictures, problems
+   * with causes, indicators with values, a cooperation agreement with citizen promises, action plans), measures that
+   * target problems and causes, meetings, conferences, and a tombstone of every kind but people, councils, meetings
+   * and conferences.
+   */
   static void fill(LokbraStore store) {
     Organisation kommun = store.organisations().save(Organisation.builder().id("karlskoga-kommun")
         .name("Karlskoga kommun").kind(OrganisationKind.MUNICIPALITY).organisationNumber("212000-1991")
@@ -76,6 +95,52 @@ final class TestData {
         .addMembership(Membership.ofPerson(officer.id(), Optional.empty(), Role.COORDINATOR,
             LocalDate.of(2020, 2, 29), Optional.empty()))
         .build());
+    SituationPicture picture = store.situationPictures().save(SituationPicture.builder().id("lagesbild-2023")
+        .title("Lägesbild Karlskoga och Degerfors 2023").municipalities(KARLSKOGA, DEGERFORS).council(council.id())
+        .date(LocalDate.of(2023, 11, 30)).period(DateSpan.of(PartialDate.ofYear(2022), PartialDate.ofMonth(2023, 10)))
+        .producedBy(List.of(kommun.id(), polisen.id()))
+        .addSource(new Source(SourceKind.SAFETY_SURVEY, "Trygghetsmätning 2023",
+            Optional.of(LocalDate.of(2023, 5, 2))))
+        .addSource(Source.of(SourceKind.STAFF_DIALOGUE, "Medarbetardialoger i skolan"))
+        .summary("Otrygghet i centrum kvällstid.\nNarkotika bland unga.").build());
+    store.situationPictures().save(SituationPicture.builder().id("minimal-bild").title("Minimal lägesbild")
+        .municipalities(DEGERFORS).build());
+    Problem otrygghet = store.problems().save(Problem.builder().id("otrygghet-centrum").situationPicture(picture.id())
+        .title("Otrygghet i centrum").description("Många känner sig otrygga i centrum kvällstid.")
+        .place("Karlskoga centrum").priority(1)
+        .addCause(Cause.of("dalig-belysning", "Dålig belysning i gångtunnlarna."))
+        .addCause(Cause.of("folksamlingar", "Folksamlingar vid busstationen\nfredagskvällar."))
+        .build());
+    Problem narkotika = store.problems().save(Problem.builder().id("narkotika-unga").title("Narkotika bland unga")
+        .build());
+    Indicator otrygga = store.indicators().save(Indicator.builder().id("andel-otrygga").problem(otrygghet.id())
+        .name("Andel som känner sig otrygga i centrum kvällstid").unit("%")
+        .baseline(Measurement.of(LocalDate.of(2023, 5, 2), "41.50", "Trygghetsmätning 2023"))
+        .values(List.of(Measurement.of(LocalDate.of(2024, 5, 2), "38", null),
+            Measurement.of(LocalDate.of(2025, 5, 2), "-0.0000001", "Trygghetsmätning 2025")))
+        .build());
+    store.indicators().save(Indicator.builder().id("anmalda-narkotikabrott").problem(narkotika.id())
+        .name("Anmälda narkotikabrott").build());
+    store.cooperationAgreements().save(CooperationAgreement.builder().id("samverkan-2024")
+        .title("Samverkansöverenskommelse 2024–2026").parties(List.of(kommun.id(), polisen.id()))
+        .signatories(List.of(new Signatory(chair.id(), "Kommunstyrelsens ordförande", kommun.id(),
+            Optional.of(LocalDate.of(2024, 1, 15))), new Signatory(officer.id(), "Lokalpolisområdeschef", polisen.id(),
+            Optional.empty())))
+        .period(DateSpan.of(PartialDate.ofYear(2024), PartialDate.ofYear(2026)))
+        .problems(List.of(otrygghet.id(), narkotika.id()))
+        .goals(List.of(new AgreementGoal(otrygga.id(), new BigDecimal("30.0"), LocalDate.of(2026, 12, 31))))
+        .followUpDates(List.of(LocalDate.of(2024, 12, 31), LocalDate.of(2024, 6, 30)))
+        .addPromise(new CitizenPromise("Polisen är synlig i centrum fredagskvällar.", polisen.id(),
+            Optional.of(DateSpan.ofYear(2024)), PromiseStatus.IN_PROGRESS))
+        .addPromise(new CitizenPromise("Kommunen förbättrar belysningen i gångtunnlarna.", kommun.id(),
+            Optional.empty(), PromiseStatus.PLANNED))
+        .build());
+    ActionPlan plan = store.actionPlans().save(ActionPlan.builder().id("atgardsplan-2024").title("Åtgärdsplan 2024")
+        .municipalities(KARLSKOGA).council(council.id()).decision(LocalDate.of(2024, 2, 12), "Kommunfullmäktige")
+        .period(DateSpan.of(PartialDate.ofYear(2024), PartialDate.ofYear(2025)))
+        .followUpDates(List.of(LocalDate.of(2024, 9, 1), LocalDate.of(2025, 3, 1))).build());
+    store.actionPlans().save(ActionPlan.builder().id("minimal-plan").title("Minimal åtgärdsplan")
+        .municipalities(DEGERFORS).build());
     Measure andt = store.measures().save(Measure.builder().id("andt-strategi").council(council.id())
         .title("ANDT-strategi 2024–2027").description("Alkohol, narkotika, doping och tobak.\nAndra raden\t(tab).")
         .category(MeasureCategory.STRATEGY).targetProblem("Ungas bruk av narkotika")
@@ -85,10 +150,13 @@ final class TestData {
         .addGoal(new Goal("Andel elever som känner sig trygga", new BigDecimal("80"), Optional.of("%")))
         .addGoal(new Goal("Anmälda brott per 1000 invånare", new BigDecimal("12.345"), Optional.empty()))
         .addGoal(new Goal("Mycket litet mål", new BigDecimal("0.0000001"), Optional.of("promille")))
+        .addTarget(Target.problem(narkotika.id())).actionPlan(plan.id())
         .build());
     Measure trygghet = store.measures().save(Measure.builder().id("trygghetsvandring").council(council.id())
         .title("Trygghetsvandring i centrum").category(MeasureCategory.SITUATIONAL)
-        .period(DateSpan.from(PartialDate.of(LocalDate.of(2023, 9, 14)))).build());
+        .period(DateSpan.from(PartialDate.of(LocalDate.of(2023, 9, 14))))
+        .addTarget(Target.cause(otrygghet.id(), "dalig-belysning")).addTarget(Target.cause(otrygghet.id(),
+            "folksamlingar")).addTarget(Target.problem(otrygghet.id())).actionPlan(plan.id()).build());
     store.measures().save(Measure.builder().id("utan-period").council(council.id()).title("Föräldrastöd")
         .category(MeasureCategory.SOCIAL).status(MeasureStatus.CANCELLED).build());
     Meeting meeting = store.meetings().save(Meeting.builder().id("2024-03-lokbra").council(council.id())
@@ -123,6 +191,18 @@ final class TestData {
     store.organisations().save(Organisation.builder().id("ideell-forening").name("Föreningen Trygg")
         .kind(OrganisationKind.NON_PROFIT).build());
     store.organisations().deleteById(se.lokbra.core.organisation.OrganisationId.of("ideell-forening"));
+    store.situationPictures().delete(store.situationPictures().save(SituationPicture.builder().id("struken-bild")
+        .title("Struken lägesbild").municipalities(KARLSKOGA).build()));
+    Problem removedProblem = store.problems().save(Problem.builder().id("struket-problem").title("Struket problem")
+        .build());
+    store.indicators().delete(store.indicators().save(Indicator.builder().id("struken-indikator")
+        .problem(removedProblem.id()).name("Struken indikator").build()));
+    store.problems().delete(removedProblem);
+    store.cooperationAgreements().delete(store.cooperationAgreements().save(CooperationAgreement.builder()
+        .id("struken-overenskommelse").title("Struken överenskommelse").parties(List.of(polisen.id()))
+        .period(DateSpan.ofYear(2020)).build()));
+    store.actionPlans().delete(store.actionPlans().save(ActionPlan.builder().id("struken-plan")
+        .title("Struken åtgärdsplan").municipalities(KARLSKOGA).build()));
   }
 
   /** A measure id that {@link #fill} writes. */

@@ -64,7 +64,7 @@ final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
     }
     Params p = new Params();
     String live = p.in(dialect, "id", ids);
-    p.text(mapping.kind.singular());
+    p.text(mapping.tombstoneKind());
     String dead = p.in(dialect, "id", ids);
     tx.query("SELECT id, version, created, modified, 1 FROM " + mapping.table + " WHERE " + live
         + " UNION ALL SELECT id, version, created, deleted, 0 FROM tombstone WHERE kind = ? AND " + dead, p,
@@ -233,16 +233,44 @@ final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
     return tx.batch(update, rows);
   }
 
-  /** Deletes the child rows of {@code ids} (before writing their new ones). */
-  void deleteChildren(Tx tx, Collection<String> ids) {
-    if (ids.isEmpty()) {
+  /**
+   * Deletes the child rows of entities about to be updated (before writing their new ones): every row of a table
+   * keyed by position, only the dropped parts of a keyed table (the kept ones are updated in place).
+   */
+  void deleteChildren(Tx tx, Collection<T> updated) {
+    if (updated.isEmpty()) {
       return;
     }
+    List<String> ids = updated.stream().map(e -> e.id().value()).toList();
     for (ChildTable<T, ?> child : mapping.children.reverse()) {
-      Params p = new Params();
-      String where = p.in(dialect, child.parent.name(), ids);
-      tx.update("DELETE FROM " + child.table + " WHERE " + where, p);
+      if (child.key == null) {
+        Params p = new Params();
+        String where = p.in(dialect, child.parent.name(), ids);
+        tx.update("DELETE FROM " + child.table + " WHERE " + where, p);
+      } else {
+        tx.batch("DELETE FROM " + child.table + " WHERE " + child.parent.name() + " = ? AND NOT ("
+            + dialect.anyOf(child.key.name()) + ")", updated.stream().map(e -> new Params().text(e.id().value())
+                .list(e.parts())).toList());
+      }
     }
+  }
+
+  /**
+   * The parts of the live entities among {@code ids}, by id (entities without parts are left out), kept from being
+   * dropped (PostgreSQL: a key-share lock) until the transaction ends.
+   */
+  Map<String, Set<String>> parts(Tx tx, Collection<String> ids) {
+    Map<String, Set<String>> parts = new HashMap<>();
+    ChildTable<T, ?> table = mapping.parts;
+    if (table == null || ids.isEmpty()) {
+      return parts;
+    }
+    Params p = new Params();
+    String where = p.in(dialect, table.parent.name(), ids);
+    tx.query("SELECT " + table.parent.name() + ", " + table.key.name() + " FROM " + table.table + " WHERE " + where
+        + dialect.forKeyShare(), p, rs -> parts.computeIfAbsent(rs.getString(1), k -> new HashSet<>())
+            .add(rs.getString(2)));
+    return parts;
   }
 
   /** Inserts the child rows of {@code entities}, one batch per child table. */
@@ -283,7 +311,7 @@ final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
   void putTombstones(Tx tx, List<Tombstone> tombstones) {
     tx.batch("INSERT INTO tombstone (kind, id, version, created, deleted) VALUES (?, ?, ?, ?, ?) "
         + "ON CONFLICT (kind, id) DO UPDATE SET version = excluded.version, created = excluded.created, "
-        + "deleted = excluded.deleted", tombstones.stream().map(t -> new Params().text(mapping.kind.singular())
+        + "deleted = excluded.deleted", tombstones.stream().map(t -> new Params().text(mapping.tombstoneKind())
             .text(t.id().value()).add(SqlType.LONG, t.version()).add(SqlType.INSTANT, t.created())
             .add(SqlType.INSTANT, t.deleted())).toList());
   }
@@ -292,7 +320,7 @@ final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
     if (ids.isEmpty()) {
       return;
     }
-    Params p = new Params().text(mapping.kind.singular());
+    Params p = new Params().text(mapping.tombstoneKind());
     String where = p.in(dialect, "id", ids);
     tx.update("DELETE FROM tombstone WHERE kind = ? AND " + where, p);
   }
@@ -300,7 +328,7 @@ final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
   /** Every tombstone of this kind. */
   List<Tombstone> tombstones(Tx tx) {
     return tx.query("SELECT id, version, created, deleted FROM tombstone WHERE kind = ? ORDER BY id",
-        new Params().text(mapping.kind.singular()), rs -> new Tombstone(mapping.id(rs.getString(1)),
+        new Params().text(mapping.tombstoneKind()), rs -> new Tombstone(mapping.id(rs.getString(1)),
             rs.getLong(2), SqlType.INSTANT.get(dialect, rs, 3), SqlType.INSTANT.get(dialect, rs, 4)));
   }
 

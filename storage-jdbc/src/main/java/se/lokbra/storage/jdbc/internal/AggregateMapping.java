@@ -52,6 +52,8 @@ abstract class AggregateMapping<T extends Aggregate<I, T>, I extends EntityId> {
   final ImmutableMap<String, Column<?>> sortColumns;
   /** Sort columns that may be NULL (ordered explicitly; the others leave NULLS out so indexes serve the order). */
   final ImmutableSet<Column<?>> nullableSortColumns;
+  /** The child table of the parts others refer to ({@link Aggregate#parts()}), or null if the aggregate has none. */
+  final ChildTable<T, ?> parts;
 
   AggregateMapping(AggregateKind kind, String table, List<Column<?>> columns, List<ChildTable<T, ?>> children,
       Map<String, Column<?>> sortColumns, Set<Column<?>> nullableSortColumns) {
@@ -62,6 +64,15 @@ abstract class AggregateMapping<T extends Aggregate<I, T>, I extends EntityId> {
     this.sortColumns = ImmutableMap.<String, Column<?>>builder().put("id", ID).put("created", CREATED)
         .put("modified", MODIFIED).putAll(sortColumns).build();
     this.nullableSortColumns = ImmutableSet.copyOf(nullableSortColumns);
+    this.parts = this.children.stream().filter(c -> c.key != null).findFirst().orElse(null);
+  }
+
+  /**
+   * The value of the {@code kind} column of this aggregate's tombstones: its table's name (the same as the kind's
+   * singular for the aggregates of schema version 1, and free of spaces for the later ones).
+   */
+  String tombstoneKind() {
+    return table;
   }
 
   /** Writes the entity's own values (not id and revision) into its main row. */

@@ -168,9 +168,10 @@ final class Errors {
         "violates a constraint of the database (" + operation + "): " + (detail != null ? detail : sql.getMessage()));
   }
 
+  /** The kind whose main table is {@code table} (its singular, words joined by {@code _}), or null. */
   private static AggregateKind kindOfTable(String table) {
     for (AggregateKind k : AggregateKind.values()) {
-      if (k.singular().equals(table)) {
+      if (k.singular().replace(' ', '_').equals(table)) {
         return k;
       }
     }

@@ -37,8 +37,18 @@ final class JdbcMeasures extends JdbcRepository<Measure, MeasureId> implements M
       if (q.year().isPresent()) {
         // The period shares a day with the year; an open end runs on, a measure without a period is in no year.
         int year = q.year().getAsInt();
-        where.add("period_start <= ? AND (period_last_day IS NULL OR period_last_day >= ?)");
-        p.add(SqlType.DATE, LocalDate.of(year, 12, 31)).add(SqlType.DATE, LocalDate.of(year, 1, 1));
+        where.add(MeasureMapping.PERIOD.overlaps(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), p));
+      }
+      q.actionPlan().ifPresent(a -> {
+        where.add("action_plan_id = ?");
+        p.text(a.value());
+      });
+      q.problem().ifPresent(problem -> {
+        where.add("id IN (SELECT measure_id FROM measure_target WHERE problem_id = ?)");
+        p.text(problem.value());
+      });
+      if (q.noProblem()) {
+        where.add("NOT EXISTS (SELECT 1 FROM measure_target t WHERE t.measure_id = measure.id)");
       }
       return where.isEmpty() ? null : String.join(" AND ", where);
     }, page);

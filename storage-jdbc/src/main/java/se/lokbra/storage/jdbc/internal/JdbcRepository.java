@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,11 +99,15 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
       references.addAll(e.references());
     }
     Map<String, AggregateDao.State> states = dao.states(tx, ids);
-    Set<EntityId> existing = store.existing(tx, references);
+    JdbcStore.Targets existing = store.existing(tx, references);
     Uniqueness<T> unique = uniqueness(tx, list);
+    // The parts of the live entities among those saved, then of each as saved here: a save may not drop a part
+    // that others refer to.
+    Map<String, Set<String>> parts = dao.parts(tx, states.entrySet().stream().filter(e -> e.getValue().live())
+        .map(Map.Entry::getKey).toList());
 
     Map<String, AggregateDao.State> overlay = new HashMap<>();
-    Set<EntityId> saved = new HashSet<>();
+    Map<EntityId, T> saved = new HashMap<>();
     List<Op<T>> ops = new ArrayList<>(list.size());
     ImmutableList.Builder<T> result = ImmutableList.builderWithExpectedSize(list.size());
     for (T entity : list) {
@@ -129,17 +132,26 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
       T stored = entity.withRevision(revision);
       List<Reference> missing = new ArrayList<>();
       for (Reference ref : stored.references()) {
-        if (!existing.contains(ref.target()) && !saved.contains(ref.target())) {
+        T earlier = saved.get(ref.target());
+        if (earlier != null ? !JdbcStore.Targets.hasPart(earlier, ref) : !existing.has(ref)) {
           missing.add(ref);
         }
       }
       if (!missing.isEmpty()) {
         throw ReferentialIntegrityException.dangling(stored.id(), missing);
       }
+      if (live && dao.mapping.parts != null) {
+        Set<String> dropped = new LinkedHashSet<>(parts.getOrDefault(id, Set.of()));
+        dropped.removeAll(stored.parts());
+        if (!dropped.isEmpty()) {
+          store.checkPartsKept(tx, stored, dropped);
+        }
+      }
       unique.check(stored);
       overlay.put(id, new AggregateDao.State(revision.version(), revision.created().orElseThrow(),
           revision.modified().orElseThrow(), true));
-      saved.add(stored.id());
+      parts.put(id, stored.parts());
+      saved.put(stored.id(), stored);
       ops.add(new Op<>(stored, !live, given));
       result.add(stored);
     }
@@ -191,7 +203,7 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
         recreated.add(id);
       }
     }
-    dao.deleteChildren(tx, updated);
+    dao.deleteChildren(tx, updated.stream().map(last::get).toList());
     dao.insertChildren(tx, List.copyOf(last.values()));
     dao.removeTombstones(tx, recreated);
   }
@@ -316,7 +328,7 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
     }
     Instant from = since.isBefore(SqlType.MIN_INSTANT) ? SqlType.MIN_INSTANT : SqlType.ceilMicros(since);
     String table = dao.table();
-    String kind = dao.mapping.kind.singular();
+    String kind = dao.mapping.tombstoneKind();
     return read(tx -> {
       record Row(String id, long version, Instant created, Instant modified, boolean live) {}
       List<Row> rows = tx.query("SELECT id, version, created, modified, live FROM (SELECT id, version, created, "

@@ -27,8 +27,10 @@ import se.lokbra.core.StoreCapability;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.ValidationException;
 import se.lokbra.core.VersionConflictException;
+import se.lokbra.core.agreement.CooperationAgreementRepository;
 import se.lokbra.core.conference.ConferenceRepository;
 import se.lokbra.core.council.CouncilRepository;
+import se.lokbra.core.indicator.IndicatorRepository;
 import se.lokbra.core.internal.Checks;
 import se.lokbra.core.measure.MeasureRepository;
 import se.lokbra.core.meeting.MeetingRepository;
@@ -40,6 +42,9 @@ import se.lokbra.core.model.Tombstone;
 import se.lokbra.core.organisation.Organisation;
 import se.lokbra.core.organisation.OrganisationRepository;
 import se.lokbra.core.person.PersonRepository;
+import se.lokbra.core.plan.ActionPlanRepository;
+import se.lokbra.core.problem.ProblemRepository;
+import se.lokbra.core.situation.SituationPictureRepository;
 
 /**
  * A store on a SQLite or PostgreSQL database through JDBI. Every repository call runs in a database transaction:
@@ -63,6 +68,12 @@ public final class JdbcStore implements LokbraStore {
   /** For each kind: one query listing (kind, id) of every entity that refers to a given id, and its parameters. */
   private final Map<AggregateKind, String> referrers = new EnumMap<>(AggregateKind.class);
   private final Map<AggregateKind, Integer> referrerParams = new EnumMap<>(AggregateKind.class);
+  /**
+   * For each kind with parts: one query listing (kind, id) of every entity that refers to given parts of a given
+   * id, and its number of (id, parts) parameter pairs.
+   */
+  private final Map<AggregateKind, String> partReferrers = new EnumMap<>(AggregateKind.class);
+  private final Map<AggregateKind, Integer> partReferrerParams = new EnumMap<>(AggregateKind.class);
   private final Repos repositories;
   private volatile boolean closed;
 
@@ -74,33 +85,53 @@ public final class JdbcStore implements LokbraStore {
     this.readJdbi = jdbi(pools.read());
     this.writeJdbi = pools.write() == pools.read() ? readJdbi : jdbi(pools.write());
     List<AggregateMapping<?, ?>> mappings = List.of(new OrganisationMapping(), new PersonMapping(),
-        new CouncilMapping(), new MeasureMapping(), new MeetingMapping(), new ConferenceMapping());
+        new CouncilMapping(), new MeasureMapping(), new MeetingMapping(), new ConferenceMapping(),
+        new SituationPictureMapping(), new ProblemMapping(), new IndicatorMapping(),
+        new CooperationAgreementMapping(), new ActionPlanMapping());
     for (AggregateMapping<?, ?> m : mappings) {
       daos.put(m.kind, dao(m));
     }
+    if (daos.size() != AggregateKind.values().length) {
+      throw new IllegalStateException("a mapping is missing: only " + daos.keySet() + " are mapped");
+    }
     for (AggregateKind target : AggregateKind.values()) {
-      List<String> parts = new ArrayList<>();
+      List<String> selects = new ArrayList<>();
+      List<String> partSelects = new ArrayList<>();
       for (AggregateMapping<?, ?> m : mappings) {
-        for (Column<?> c : m.columns) {
-          if (c.references() == target) {
-            parts.add("SELECT '" + m.kind.name() + "', id FROM " + m.table + " WHERE " + c.name() + " = ?");
-          }
-        }
+        referrerSelects(m, m.table, "id", m.columns, target, selects, partSelects);
         for (ChildTable<?, ?> child : m.children) {
-          for (Column<?> c : child.columns) {
-            if (c.references() == target) {
-              parts.add("SELECT '" + m.kind.name() + "', " + child.parent.name() + " FROM " + child.table
-                  + " WHERE " + c.name() + " = ?");
-            }
-          }
+          referrerSelects(m, child.table, child.parent.name(), child.columns, target, selects, partSelects);
         }
       }
-      if (!parts.isEmpty()) {
-        referrers.put(target, String.join(" UNION ALL ", parts));
-        referrerParams.put(target, parts.size());
+      if (!selects.isEmpty()) {
+        referrers.put(target, String.join(" UNION ALL ", selects));
+        referrerParams.put(target, selects.size());
+      }
+      if (!partSelects.isEmpty()) {
+        partReferrers.put(target, String.join(" UNION ALL ", partSelects));
+        partReferrerParams.put(target, partSelects.size());
       }
     }
     repositories = new Repos(null);
+  }
+
+  /**
+   * Adds the selects of (kind, id) of the entities of {@code m} whose rows in {@code table} refer to an entity of
+   * {@code target}: by id ({@code selects}), and by id and one of a list of parts ({@code partSelects}).
+   */
+  private void referrerSelects(AggregateMapping<?, ?> m, String table, String owner, List<Column<?>> columns,
+      AggregateKind target, List<String> selects, List<String> partSelects) {
+    String select = "SELECT '" + m.kind.name() + "', " + owner + " FROM " + table + " WHERE ";
+    for (Column<?> c : columns) {
+      if (c.references() == target) {
+        selects.add(select + c.name() + " = ?");
+        for (Column<?> part : columns) {
+          if (part.partOf() == target) {
+            partSelects.add(select + c.name() + " = ? AND " + dialect.anyOf(part.name()));
+          }
+        }
+      }
+    }
   }
 
   private Jdbi jdbi(javax.sql.DataSource dataSource) {
@@ -132,7 +163,7 @@ public final class JdbcStore implements LokbraStore {
 
   // ---------------------------------------------------------------- repositories
 
-  /** The six repositories, of the store ({@code tx} null) or of one transaction. */
+  /** The repositories, of the store ({@code tx} null) or of one transaction. */
   private final class Repos implements Repositories {
     final JdbcCouncils councils;
     final JdbcOrganisations organisations;
@@ -140,6 +171,11 @@ public final class JdbcStore implements LokbraStore {
     final JdbcMeasures measures;
     final JdbcMeetings meetings;
     final JdbcConferences conferences;
+    final JdbcSituationPictures situationPictures;
+    final JdbcProblems problems;
+    final JdbcIndicators indicators;
+    final JdbcCooperationAgreements agreements;
+    final JdbcActionPlans actionPlans;
 
     Repos(Tx tx) {
       councils = new JdbcCouncils(JdbcStore.this, dao(AggregateKind.COUNCIL), tx);
@@ -148,6 +184,36 @@ public final class JdbcStore implements LokbraStore {
       measures = new JdbcMeasures(JdbcStore.this, dao(AggregateKind.MEASURE), tx);
       meetings = new JdbcMeetings(JdbcStore.this, dao(AggregateKind.MEETING), tx);
       conferences = new JdbcConferences(JdbcStore.this, dao(AggregateKind.CONFERENCE), tx);
+      situationPictures = new JdbcSituationPictures(JdbcStore.this, dao(AggregateKind.SITUATION_PICTURE), tx);
+      problems = new JdbcProblems(JdbcStore.this, dao(AggregateKind.PROBLEM), tx);
+      indicators = new JdbcIndicators(JdbcStore.this, dao(AggregateKind.INDICATOR), tx);
+      agreements = new JdbcCooperationAgreements(JdbcStore.this, dao(AggregateKind.COOPERATION_AGREEMENT), tx);
+      actionPlans = new JdbcActionPlans(JdbcStore.this, dao(AggregateKind.ACTION_PLAN), tx);
+    }
+
+    @Override
+    public SituationPictureRepository situationPictures() {
+      return situationPictures;
+    }
+
+    @Override
+    public ProblemRepository problems() {
+      return problems;
+    }
+
+    @Override
+    public IndicatorRepository indicators() {
+      return indicators;
+    }
+
+    @Override
+    public CooperationAgreementRepository cooperationAgreements() {
+      return agreements;
+    }
+
+    @Override
+    public ActionPlanRepository actionPlans() {
+      return actionPlans;
     }
 
     @Override
@@ -209,6 +275,31 @@ public final class JdbcStore implements LokbraStore {
   @Override
   public ConferenceRepository conferences() {
     return repositories.conferences;
+  }
+
+  @Override
+  public SituationPictureRepository situationPictures() {
+    return repositories.situationPictures;
+  }
+
+  @Override
+  public ProblemRepository problems() {
+    return repositories.problems;
+  }
+
+  @Override
+  public IndicatorRepository indicators() {
+    return repositories.indicators;
+  }
+
+  @Override
+  public CooperationAgreementRepository cooperationAgreements() {
+    return repositories.agreements;
+  }
+
+  @Override
+  public ActionPlanRepository actionPlans() {
+    return repositories.actionPlans;
   }
 
   // ---------------------------------------------------------------- transactions
@@ -406,19 +497,83 @@ public final class JdbcStore implements LokbraStore {
 
   // ---------------------------------------------------------------- checks shared by the repositories
 
-  /** Which targets of {@code references} are live entities. */
-  Set<EntityId> existing(Tx tx, List<Reference> references) {
+  /** The targets of some references that exist in the store: live entities, and the parts of those referred to. */
+  static final class Targets {
+    private final Set<EntityId> live = new HashSet<>();
+    private final Map<EntityId, Set<String>> parts = new HashMap<>();
+
+    /** True if the reference's target is live and has the part the reference names, if it names one. */
+    boolean has(Reference reference) {
+      return live.contains(reference.target()) && reference.part()
+          .map(p -> parts.getOrDefault(reference.target(), Set.of()).contains(p)).orElse(true);
+    }
+
+    /** True if {@code target} (the reference's target) has the part the reference names, if it names one. */
+    static boolean hasPart(Aggregate<?, ?> target, Reference reference) {
+      return reference.part().map(p -> target.parts().contains(p)).orElse(true);
+    }
+  }
+
+  /**
+   * Which targets of {@code references} are live entities, and which parts those referred to by part have, kept
+   * so (PostgreSQL: key-share locks) until the transaction ends.
+   */
+  Targets existing(Tx tx, List<Reference> references) {
     Map<AggregateKind, Set<String>> byKind = new EnumMap<>(AggregateKind.class);
+    Map<AggregateKind, Set<String>> withParts = new EnumMap<>(AggregateKind.class);
     for (Reference r : references) {
       byKind.computeIfAbsent(r.target().kind(), k -> new LinkedHashSet<>()).add(r.target().value());
+      if (r.part().isPresent()) {
+        withParts.computeIfAbsent(r.target().kind(), k -> new LinkedHashSet<>()).add(r.target().value());
+      }
     }
-    Set<EntityId> found = new HashSet<>();
+    Targets found = new Targets();
     byKind.forEach((kind, ids) -> {
       for (String id : daos.get(kind).existing(tx, ids)) {
-        found.add(kind.id(id));
+        found.live.add(kind.id(id));
       }
     });
+    withParts.forEach((kind, ids) -> daos.get(kind).parts(tx, ids)
+        .forEach((id, keys) -> found.parts.put(kind.id(id), keys)));
     return found;
+  }
+
+  /**
+   * Throws if an entity refers to one of the parts of {@code next} that its save would drop ({@code dropped}),
+   * naming every such reference as the in-memory store does.
+   */
+  void checkPartsKept(Tx tx, Aggregate<?, ?> next, Set<String> dropped) {
+    EntityId target = next.id();
+    String sql = partReferrers.get(target.kind());
+    if (sql == null) {
+      return;
+    }
+    Params params = new Params();
+    for (int i = 0; i < partReferrerParams.get(target.kind()); i++) {
+      params.text(target.value()).list(dropped);
+    }
+    List<Reference> refs = new ArrayList<>();
+    for (Aggregate<?, ?> holder : holders(tx, sql, params)) {
+      for (Reference r : holder.references()) {
+        if (r.target().equals(target) && r.part().isPresent() && !next.parts().contains(r.part().get())) {
+          refs.add(r.from(holder.id()));
+        }
+      }
+    }
+    if (!refs.isEmpty()) {
+      throw ReferentialIntegrityException.stillReferenced(target, refs);
+    }
+  }
+
+  /** The entities whose (kind, id) {@code sql} lists, in id order. */
+  private List<Aggregate<?, ?>> holders(Tx tx, String sql, Params params) {
+    Map<AggregateKind, Set<String>> sources = new EnumMap<>(AggregateKind.class);
+    tx.query(sql, params, rs -> sources.computeIfAbsent(AggregateKind.valueOf(rs.getString(1)),
+        k -> new LinkedHashSet<>()).add(rs.getString(2)));
+    List<Aggregate<?, ?>> holders = new ArrayList<>();
+    sources.forEach((kind, ids) -> holders.addAll(daos.get(kind).byIds(tx, ids).values()));
+    holders.sort(Comparator.comparing(Aggregate::id));
+    return holders;
   }
 
   /** Throws if any entity refers to {@code target}, naming every such reference as the in-memory store does. */
@@ -431,15 +586,10 @@ public final class JdbcStore implements LokbraStore {
     for (int i = 0; i < referrerParams.get(target.kind()); i++) {
       params.text(target.value());
     }
-    Map<AggregateKind, Set<String>> sources = new EnumMap<>(AggregateKind.class);
-    tx.query(sql, params, rs -> sources.computeIfAbsent(AggregateKind.valueOf(rs.getString(1)),
-        k -> new LinkedHashSet<>()).add(rs.getString(2)));
-    if (sources.isEmpty()) {
+    List<Aggregate<?, ?>> holders = holders(tx, sql, params);
+    if (holders.isEmpty()) {
       return;
     }
-    List<Aggregate<?, ?>> holders = new ArrayList<>();
-    sources.forEach((kind, ids) -> holders.addAll(daos.get(kind).byIds(tx, ids).values()));
-    holders.sort(Comparator.comparing(Aggregate::id));
     List<Reference> refs = new ArrayList<>();
     for (Aggregate<?, ?> holder : holders) {
       for (Reference r : holder.references()) {
@@ -478,7 +628,9 @@ public final class JdbcStore implements LokbraStore {
       daos.values().forEach(d -> tombstones.addAll(d.tombstones(tx)));
       return new DataSet(all(tx, AggregateKind.ORGANISATION), all(tx, AggregateKind.PERSON),
           all(tx, AggregateKind.COUNCIL), all(tx, AggregateKind.MEASURE), all(tx, AggregateKind.MEETING),
-          all(tx, AggregateKind.CONFERENCE), tombstones.build());
+          all(tx, AggregateKind.CONFERENCE), all(tx, AggregateKind.SITUATION_PICTURE),
+          all(tx, AggregateKind.PROBLEM), all(tx, AggregateKind.INDICATOR),
+          all(tx, AggregateKind.COOPERATION_AGREEMENT), all(tx, AggregateKind.ACTION_PLAN), tombstones.build());
     });
   }
 
@@ -562,11 +714,12 @@ public final class JdbcStore implements LokbraStore {
       }
       List<Reference> references = new ArrayList<>();
       newEntities.forEach(e -> references.addAll(e.references()));
-      Set<EntityId> existing = existing(tx, references);
+      Targets existing = existing(tx, references);
       List<Organisation> organisations = new ArrayList<>();
       for (Aggregate<?, ?> entity : newEntities) {
-        List<Reference> missing = entity.references().stream().filter(r -> !existing.contains(r.target())
-            && !(added.get(r.target()) instanceof Aggregate<?, ?>)).collect(Collectors.toList());
+        List<Reference> missing = entity.references().stream().filter(r -> added.get(r.target())
+            instanceof Aggregate<?, ?> target ? !Targets.hasPart(target, r) : !existing.has(r))
+            .collect(Collectors.toList());
         if (!missing.isEmpty()) {
           throw ReferentialIntegrityException.dangling(entity.id(), missing);
         }

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import se.lokbra.core.council.CouncilId;
 import se.lokbra.core.measure.FollowUp;
@@ -16,16 +15,18 @@ import se.lokbra.core.measure.Measure;
 import se.lokbra.core.measure.MeasureCategory;
 import se.lokbra.core.measure.MeasureId;
 import se.lokbra.core.measure.MeasureStatus;
+import se.lokbra.core.measure.Target;
 import se.lokbra.core.meeting.MeetingId;
 import se.lokbra.core.model.AggregateKind;
-import se.lokbra.core.model.DateSpan;
 import se.lokbra.core.model.MunicipalityCode;
-import se.lokbra.core.model.PartialDate;
 import se.lokbra.core.organisation.OrganisationId;
+import se.lokbra.core.plan.ActionPlanId;
+import se.lokbra.core.problem.ProblemId;
 
 /**
  * {@link Measure} ↔ table {@code measure} and its child tables. The period is kept as its partial dates (earliest
- * day and precision) plus its last day, so that the year query is a plain range condition.
+ * day and precision) plus its last day, so that the year query is a plain range condition. A target that names a
+ * cause refers to the cause's row ({@code measure_target.cause_key}), which keeps the cause in its problem.
  */
 final class MeasureMapping extends AggregateMapping<Measure, MeasureId> {
   static final Column<String> COUNCIL = Column.reference("council_id", AggregateKind.COUNCIL);
@@ -33,12 +34,9 @@ final class MeasureMapping extends AggregateMapping<Measure, MeasureId> {
   static final Column<String> DESCRIPTION = Column.text("description");
   static final Column<String> CATEGORY = Column.text("category");
   static final Column<String> TARGET_PROBLEM = Column.text("target_problem");
-  static final Column<LocalDate> PERIOD_START = Column.date("period_start");
-  static final Column<String> PERIOD_START_PRECISION = Column.text("period_start_precision");
-  static final Column<LocalDate> PERIOD_END = Column.date("period_end");
-  static final Column<String> PERIOD_END_PRECISION = Column.text("period_end_precision");
-  static final Column<LocalDate> PERIOD_LAST_DAY = Column.date("period_last_day");
+  static final PeriodColumns PERIOD = new PeriodColumns("period");
   static final Column<String> STATUS = Column.text("status");
+  static final Column<String> ACTION_PLAN = Column.reference("action_plan_id", AggregateKind.ACTION_PLAN);
 
   static final Column<String> MEASURE_ID = Column.text("measure_id");
   static final Column<String> ORGANISATION = Column.reference("organisation_id", AggregateKind.ORGANISATION);
@@ -73,42 +71,42 @@ final class MeasureMapping extends AggregateMapping<Measure, MeasureId> {
           .set(UNIT, e.unit()),
       row -> new Goal(row.required(INDICATOR), row.required(TARGET), row.optional(UNIT)));
 
+  static final Column<String> PROBLEM = Column.reference("problem_id", AggregateKind.PROBLEM);
+  static final Column<String> CAUSE = Column.part("cause_key", AggregateKind.PROBLEM);
+  static final ChildTable<Measure, Target> TARGETS = ChildTable.of("measure_target", MEASURE_ID,
+      List.of(POSITION, PROBLEM, CAUSE), Measure::targets,
+      (e, i, row) -> row.set(POSITION, i).set(PROBLEM, e.problem().value()).set(CAUSE, e.cause()),
+      row -> new Target(ProblemId.of(row.required(PROBLEM)), row.optional(CAUSE)));
+
   MeasureMapping() {
-    super(AggregateKind.MEASURE, "measure", List.of(COUNCIL, TITLE, DESCRIPTION, CATEGORY, TARGET_PROBLEM,
-        PERIOD_START, PERIOD_START_PRECISION, PERIOD_END, PERIOD_END_PRECISION, PERIOD_LAST_DAY, STATUS),
-        List.of(RESPONSIBLE, MUNICIPALITIES, FOLLOW_UPS, GOALS),
-        Map.of("title", TITLE, "status", STATUS, "category", CATEGORY, "start", PERIOD_START),
-        Set.of(PERIOD_START));
+    super(AggregateKind.MEASURE, "measure", ImmutableList.<Column<?>>builder()
+        .add(COUNCIL, TITLE, DESCRIPTION, CATEGORY, TARGET_PROBLEM).addAll(PERIOD.all()).add(STATUS, ACTION_PLAN)
+        .build(), List.of(RESPONSIBLE, MUNICIPALITIES, FOLLOW_UPS, GOALS, TARGETS),
+        Map.of("title", TITLE, "status", STATUS, "category", CATEGORY, "start", PERIOD.start),
+        Set.of(PERIOD.start));
   }
 
   @Override
   void write(Measure m, Values row) {
-    Optional<DateSpan> period = m.period();
-    Optional<PartialDate> end = period.flatMap(DateSpan::end);
     row.set(COUNCIL, m.council().value())
         .set(TITLE, m.title())
         .set(DESCRIPTION, m.description())
         .set(CATEGORY, m.category().name())
         .set(TARGET_PROBLEM, m.targetProblem())
-        .set(PERIOD_START, period.map(p -> p.start().earliest()))
-        .set(PERIOD_START_PRECISION, period.map(p -> p.start().precision().name()))
-        .set(PERIOD_END, end.map(PartialDate::earliest))
-        .set(PERIOD_END_PRECISION, end.map(e -> e.precision().name()))
-        .set(PERIOD_LAST_DAY, period.flatMap(DateSpan::lastDay))
-        .set(STATUS, m.status().name());
+        .set(STATUS, m.status().name())
+        .set(ACTION_PLAN, m.actionPlan().map(ActionPlanId::value));
+    PERIOD.write(m.period(), row);
   }
 
   @Override
   Measure read(Values row, Children children) {
-    Optional<DateSpan> period = row.optional(PERIOD_START).map(start -> new DateSpan(
-        new PartialDate(start, PartialDate.Precision.valueOf(row.required(PERIOD_START_PRECISION))),
-        row.optional(PERIOD_END).map(end -> new PartialDate(end,
-            PartialDate.Precision.valueOf(row.required(PERIOD_END_PRECISION))))));
     return new Measure(id(row.required(ID)), revision(row), CouncilId.of(row.required(COUNCIL)),
         row.required(TITLE), row.required(DESCRIPTION), MeasureCategory.valueOf(row.required(CATEGORY)),
         row.optional(TARGET_PROBLEM), ImmutableSet.copyOf(children.of(RESPONSIBLE)),
-        ImmutableSet.copyOf(children.of(MUNICIPALITIES)), period, MeasureStatus.valueOf(row.required(STATUS)),
-        ImmutableList.copyOf(children.of(FOLLOW_UPS)), ImmutableList.copyOf(children.of(GOALS)));
+        ImmutableSet.copyOf(children.of(MUNICIPALITIES)), PERIOD.read(row),
+        MeasureStatus.valueOf(row.required(STATUS)), ImmutableList.copyOf(children.of(FOLLOW_UPS)),
+        ImmutableList.copyOf(children.of(GOALS)), ImmutableList.copyOf(children.of(TARGETS)),
+        row.optional(ACTION_PLAN).map(ActionPlanId::of));
   }
 
   @Override

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import se.lokbra.core.StorageException;
 
 /**
@@ -17,20 +18,24 @@ import se.lokbra.core.StorageException;
  */
 public final class Migrations {
   /** The newest schema version this code knows (the highest {@code V<n>__} migration). */
-  public static final int LATEST = 1;
+  public static final int LATEST = 2;
   static final String HISTORY = "lokbra_schema_history";
   static final String LOCATION = "classpath:se/lokbra/storage/jdbc/migration/common";
 
   private Migrations() {}
 
-  /** A Flyway for the lokbra schema on {@code dataSource}. */
-  static Flyway flyway(DataSource dataSource, Dialect dialect) {
+  /** The Flyway configuration of the lokbra schema on {@code dataSource} (tests stop it at older versions). */
+  static FluentConfiguration configure(DataSource dataSource, Dialect dialect) {
     return Flyway.configure(Migrations.class.getClassLoader())
         .dataSource(dataSource)
         .locations(LOCATION)
         .table(HISTORY)
-        .placeholders(dialect.placeholders())
-        .load();
+        .placeholders(dialect.placeholders());
+  }
+
+  /** A Flyway for the lokbra schema on {@code dataSource}. */
+  static Flyway flyway(DataSource dataSource, Dialect dialect) {
+    return configure(dataSource, dialect).load();
   }
 
   /** The schema version of the database: the highest successful migration, 0 for none. */

@@ -34,9 +34,18 @@ final class Params {
       text(ids.iterator().next());
       return column + " = ?";
     }
+    list(ids);
+    return dialect.anyOf(column);
+  }
+
+  /**
+   * Adds {@code ids} as one parameter for {@link Dialect#anyOf}, whatever their number (none too), for statements
+   * that must keep one text across a batch.
+   */
+  Params list(Collection<String> ids) {
     List<String> copy = List.copyOf(ids);
     binders.add((d, s, i) -> d.bindIds(s, i, copy));
-    return dialect.anyOf(column);
+    return this;
   }
 
   /** Binds every parameter to {@code statement}, in order. */

@@ -12,13 +12,19 @@ import com.fasterxml.jackson.core.JsonLocation;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import se.lokbra.core.ValidationException;
+import se.lokbra.core.agreement.CooperationAgreement;
+import se.lokbra.core.agreement.CooperationAgreementId;
 import se.lokbra.core.conference.Conference;
 import se.lokbra.core.conference.ConferenceId;
 import se.lokbra.core.council.Council;
 import se.lokbra.core.council.CouncilId;
+import se.lokbra.core.indicator.Indicator;
+import se.lokbra.core.indicator.IndicatorId;
 import se.lokbra.core.measure.Measure;
 import se.lokbra.core.measure.MeasureCategory;
 import se.lokbra.core.measure.MeasureId;
@@ -35,6 +41,12 @@ import se.lokbra.core.organisation.OrganisationId;
 import se.lokbra.core.organisation.OrganisationKind;
 import se.lokbra.core.person.Person;
 import se.lokbra.core.person.PersonId;
+import se.lokbra.core.plan.ActionPlan;
+import se.lokbra.core.plan.ActionPlanId;
+import se.lokbra.core.problem.Problem;
+import se.lokbra.core.problem.ProblemId;
+import se.lokbra.core.situation.SituationPicture;
+import se.lokbra.core.situation.SituationPictureId;
 
 /**
  * The JSON form of the aggregates and of tombstones. An entity is one object: {@code id}, then its revision
@@ -227,11 +239,14 @@ public final class AggregateCodecs {
     enumField(out, "status", m.status());
     array(out, "followUps", m.followUps(), ValueCodecs.FOLLOW_UP);
     array(out, "goals", m.goals(), ValueCodecs.GOAL);
+    array(out, "targets", m.targets(), ValueCodecs.TARGET);
+    optional(out, "actionPlan", m.actionPlan(), ValueCodecs.ACTION_PLAN_ID);
     out.writeEndObject();
   }, AggregateCodecs::readMeasure);
 
   private static final String MEASURE_FIELDS = "id, version, created, modified, council, title, description, "
-      + "category, targetProblem, responsibleOrganisations, municipalities, period, status, followUps, goals";
+      + "category, targetProblem, responsibleOrganisations, municipalities, period, status, followUps, goals, "
+      + "targets, actionPlan";
 
   private static Measure readMeasure(JsonInput in) throws IOException {
     JsonLocation start = in.startObject();
@@ -256,6 +271,8 @@ public final class AggregateCodecs {
           case "status" -> b.status(in.enumValue(MeasureStatus.class));
           case "followUps" -> b.followUps(in.list(ValueCodecs.FOLLOW_UP));
           case "goals" -> b.goals(in.list(ValueCodecs.GOAL));
+          case "targets" -> b.targets(in.set(ValueCodecs.TARGET));
+          case "actionPlan" -> b.actionPlan(Optional.of(ValueCodecs.ACTION_PLAN_ID.read(in)));
           default -> throw in.unknownField(field, MEASURE_FIELDS);
         }
       }
@@ -367,12 +384,253 @@ public final class AggregateCodecs {
     }
   }
 
+  // ---------------------------------------------------------------- situation picture
+
+  public static final Codec<SituationPicture> SITUATION_PICTURE = Codec.of((out, s) -> {
+    out.writeStartObject();
+    head(out, s);
+    string(out, "title", s.title());
+    array(out, "municipalities", s.municipalities(), ValueCodecs.MUNICIPALITY_CODE);
+    optional(out, "council", s.council(), ValueCodecs.COUNCIL_ID);
+    optional(out, "date", s.date(), ValueCodecs.DATE);
+    optional(out, "period", s.period(), ValueCodecs.DATE_SPAN);
+    array(out, "producedBy", s.producedBy(), ValueCodecs.ORGANISATION_ID);
+    array(out, "sources", s.sources(), ValueCodecs.SOURCE);
+    string(out, "summary", s.summary());
+    out.writeEndObject();
+  }, AggregateCodecs::readSituationPicture);
+
+  private static final String SITUATION_PICTURE_FIELDS = "id, version, created, modified, title, municipalities, "
+      + "council, date, period, producedBy, sources, summary";
+
+  private static SituationPicture readSituationPicture(JsonInput in) throws IOException {
+    JsonLocation start = in.startObject();
+    SituationPicture.Builder b = SituationPicture.builder();
+    ValueCodecs.RevisionFields revision = new ValueCodecs.RevisionFields();
+    SituationPictureId id = null;
+    try {
+      for (String field; (field = in.nextField()) != null; ) {
+        if (revision.read(field, in)) {
+          continue;
+        }
+        switch (field) {
+          case "id" -> b.id(id = ValueCodecs.SITUATION_PICTURE_ID.read(in));
+          case "title" -> b.title(in.string());
+          case "municipalities" -> b.municipalities(in.set(ValueCodecs.MUNICIPALITY_CODE));
+          case "council" -> b.council(Optional.of(ValueCodecs.COUNCIL_ID.read(in)));
+          case "date" -> b.date(Optional.of(in.date()));
+          case "period" -> b.period(Optional.of(ValueCodecs.DATE_SPAN.read(in)));
+          case "producedBy" -> b.producedBy(in.set(ValueCodecs.ORGANISATION_ID));
+          case "sources" -> b.sources(in.list(ValueCodecs.SOURCE));
+          case "summary" -> b.summary(in.string());
+          default -> throw in.unknownField(field, SITUATION_PICTURE_FIELDS);
+        }
+      }
+      in.require(id, "id", start);
+      b.revision(revision.revision(in, start));
+      return in.construct(start, b::build);
+    } catch (JsonInputException e) {
+      throw inEntity(e, AggregateKind.SITUATION_PICTURE, id);
+    }
+  }
+
+  // ---------------------------------------------------------------- problem
+
+  public static final Codec<Problem> PROBLEM = Codec.of((out, p) -> {
+    out.writeStartObject();
+    head(out, p);
+    optional(out, "situationPicture", p.situationPicture(), ValueCodecs.SITUATION_PICTURE_ID);
+    string(out, "title", p.title());
+    string(out, "description", p.description());
+    optionalString(out, "place", p.place());
+    if (p.priority().isPresent()) {
+      out.writeNumberField("priority", p.priority().getAsInt());
+    }
+    array(out, "causes", p.causes(), ValueCodecs.CAUSE);
+    out.writeEndObject();
+  }, AggregateCodecs::readProblem);
+
+  private static final String PROBLEM_FIELDS = "id, version, created, modified, situationPicture, title, "
+      + "description, place, priority, causes";
+
+  private static Problem readProblem(JsonInput in) throws IOException {
+    JsonLocation start = in.startObject();
+    Problem.Builder b = Problem.builder();
+    ValueCodecs.RevisionFields revision = new ValueCodecs.RevisionFields();
+    ProblemId id = null;
+    try {
+      for (String field; (field = in.nextField()) != null; ) {
+        if (revision.read(field, in)) {
+          continue;
+        }
+        switch (field) {
+          case "id" -> b.id(id = ValueCodecs.PROBLEM_ID.read(in));
+          case "situationPicture" -> b.situationPicture(Optional.of(ValueCodecs.SITUATION_PICTURE_ID.read(in)));
+          case "title" -> b.title(in.string());
+          case "description" -> b.description(in.string());
+          case "place" -> b.place(Optional.of(in.string()));
+          case "priority" -> b.priority(OptionalInt.of(in.intValue()));
+          case "causes" -> b.causes(in.list(ValueCodecs.CAUSE));
+          default -> throw in.unknownField(field, PROBLEM_FIELDS);
+        }
+      }
+      in.require(id, "id", start);
+      b.revision(revision.revision(in, start));
+      return in.construct(start, b::build);
+    } catch (JsonInputException e) {
+      throw inEntity(e, AggregateKind.PROBLEM, id);
+    }
+  }
+
+  // ---------------------------------------------------------------- indicator
+
+  public static final Codec<Indicator> INDICATOR = Codec.of((out, i) -> {
+    out.writeStartObject();
+    head(out, i);
+    field(out, "problem", i.problem(), ValueCodecs.PROBLEM_ID);
+    string(out, "name", i.name());
+    optionalString(out, "unit", i.unit());
+    optional(out, "baseline", i.baseline(), ValueCodecs.MEASUREMENT);
+    array(out, "values", i.values(), ValueCodecs.MEASUREMENT);
+    out.writeEndObject();
+  }, AggregateCodecs::readIndicator);
+
+  private static final String INDICATOR_FIELDS = "id, version, created, modified, problem, name, unit, baseline, "
+      + "values";
+
+  private static Indicator readIndicator(JsonInput in) throws IOException {
+    JsonLocation start = in.startObject();
+    Indicator.Builder b = Indicator.builder();
+    ValueCodecs.RevisionFields revision = new ValueCodecs.RevisionFields();
+    IndicatorId id = null;
+    try {
+      for (String field; (field = in.nextField()) != null; ) {
+        if (revision.read(field, in)) {
+          continue;
+        }
+        switch (field) {
+          case "id" -> b.id(id = ValueCodecs.INDICATOR_ID.read(in));
+          case "problem" -> b.problem(ValueCodecs.PROBLEM_ID.read(in));
+          case "name" -> b.name(in.string());
+          case "unit" -> b.unit(Optional.of(in.string()));
+          case "baseline" -> b.baseline(Optional.of(ValueCodecs.MEASUREMENT.read(in)));
+          case "values" -> b.values(in.list(ValueCodecs.MEASUREMENT));
+          default -> throw in.unknownField(field, INDICATOR_FIELDS);
+        }
+      }
+      in.require(id, "id", start);
+      b.revision(revision.revision(in, start));
+      return in.construct(start, b::build);
+    } catch (JsonInputException e) {
+      throw inEntity(e, AggregateKind.INDICATOR, id);
+    }
+  }
+
+  // ---------------------------------------------------------------- cooperation agreement
+
+  public static final Codec<CooperationAgreement> COOPERATION_AGREEMENT = Codec.of((out, a) -> {
+    out.writeStartObject();
+    head(out, a);
+    string(out, "title", a.title());
+    array(out, "parties", a.parties(), ValueCodecs.ORGANISATION_ID);
+    array(out, "signatories", a.signatories(), ValueCodecs.SIGNATORY);
+    field(out, "period", a.period(), ValueCodecs.DATE_SPAN);
+    array(out, "problems", a.problems(), ValueCodecs.PROBLEM_ID);
+    array(out, "goals", a.goals(), ValueCodecs.AGREEMENT_GOAL);
+    array(out, "followUpDates", a.followUpDates(), ValueCodecs.DATE);
+    array(out, "promises", a.promises(), ValueCodecs.CITIZEN_PROMISE);
+    out.writeEndObject();
+  }, AggregateCodecs::readCooperationAgreement);
+
+  private static final String COOPERATION_AGREEMENT_FIELDS = "id, version, created, modified, title, parties, "
+      + "signatories, period, problems, goals, followUpDates, promises";
+
+  private static CooperationAgreement readCooperationAgreement(JsonInput in) throws IOException {
+    JsonLocation start = in.startObject();
+    CooperationAgreement.Builder b = CooperationAgreement.builder();
+    ValueCodecs.RevisionFields revision = new ValueCodecs.RevisionFields();
+    CooperationAgreementId id = null;
+    try {
+      for (String field; (field = in.nextField()) != null; ) {
+        if (revision.read(field, in)) {
+          continue;
+        }
+        switch (field) {
+          case "id" -> b.id(id = ValueCodecs.COOPERATION_AGREEMENT_ID.read(in));
+          case "title" -> b.title(in.string());
+          case "parties" -> b.parties(in.set(ValueCodecs.ORGANISATION_ID));
+          case "signatories" -> b.signatories(in.list(ValueCodecs.SIGNATORY));
+          case "period" -> b.period(ValueCodecs.DATE_SPAN.read(in));
+          case "problems" -> b.problems(in.set(ValueCodecs.PROBLEM_ID));
+          case "goals" -> b.goals(in.list(ValueCodecs.AGREEMENT_GOAL));
+          case "followUpDates" -> b.followUpDates(in.list(ValueCodecs.DATE));
+          case "promises" -> b.promises(in.list(ValueCodecs.CITIZEN_PROMISE));
+          default -> throw in.unknownField(field, COOPERATION_AGREEMENT_FIELDS);
+        }
+      }
+      in.require(id, "id", start);
+      b.revision(revision.revision(in, start));
+      return in.construct(start, b::build);
+    } catch (JsonInputException e) {
+      throw inEntity(e, AggregateKind.COOPERATION_AGREEMENT, id);
+    }
+  }
+
+  // ---------------------------------------------------------------- action plan
+
+  public static final Codec<ActionPlan> ACTION_PLAN = Codec.of((out, p) -> {
+    out.writeStartObject();
+    head(out, p);
+    string(out, "title", p.title());
+    array(out, "municipalities", p.municipalities(), ValueCodecs.MUNICIPALITY_CODE);
+    optional(out, "council", p.council(), ValueCodecs.COUNCIL_ID);
+    optional(out, "decision", p.decision(), ValueCodecs.DECISION);
+    optional(out, "period", p.period(), ValueCodecs.DATE_SPAN);
+    array(out, "followUpDates", p.followUpDates(), ValueCodecs.DATE);
+    out.writeEndObject();
+  }, AggregateCodecs::readActionPlan);
+
+  private static final String ACTION_PLAN_FIELDS = "id, version, created, modified, title, municipalities, council, "
+      + "decision, period, followUpDates";
+
+  private static ActionPlan readActionPlan(JsonInput in) throws IOException {
+    JsonLocation start = in.startObject();
+    ActionPlan.Builder b = ActionPlan.builder();
+    ValueCodecs.RevisionFields revision = new ValueCodecs.RevisionFields();
+    ActionPlanId id = null;
+    try {
+      for (String field; (field = in.nextField()) != null; ) {
+        if (revision.read(field, in)) {
+          continue;
+        }
+        switch (field) {
+          case "id" -> b.id(id = ValueCodecs.ACTION_PLAN_ID.read(in));
+          case "title" -> b.title(in.string());
+          case "municipalities" -> b.municipalities(in.set(ValueCodecs.MUNICIPALITY_CODE));
+          case "council" -> b.council(Optional.of(ValueCodecs.COUNCIL_ID.read(in)));
+          case "decision" -> b.decision(Optional.of(ValueCodecs.DECISION.read(in)));
+          case "period" -> b.period(Optional.of(ValueCodecs.DATE_SPAN.read(in)));
+          case "followUpDates" -> b.followUpDates(in.list(ValueCodecs.DATE));
+          default -> throw in.unknownField(field, ACTION_PLAN_FIELDS);
+        }
+      }
+      in.require(id, "id", start);
+      b.revision(revision.revision(in, start));
+      return in.construct(start, b::build);
+    } catch (JsonInputException e) {
+      throw inEntity(e, AggregateKind.ACTION_PLAN, id);
+    }
+  }
+
   // ---------------------------------------------------------------- tombstone
 
-  /** {@code {"kind": "measure", "id": …, "version": …, "created": …, "deleted": …}}. */
+  /**
+   * {@code {"kind": "measure", "id": …, "version": …, "created": …, "deleted": …}}; the kind is written as
+   * {@link #kindName}.
+   */
   public static final Codec<Tombstone> TOMBSTONE = Codec.of((out, t) -> {
     out.writeStartObject();
-    string(out, "kind", t.id().kind().singular());
+    string(out, "kind", kindName(t.id().kind()));
     string(out, "id", t.id().value());
     out.writeNumberField("version", t.version());
     field(out, "created", t.created(), ValueCodecs.INSTANT_CODEC);
@@ -410,15 +668,26 @@ public final class AggregateCodecs {
     return in.construct(start, () -> new Tombstone(k.id(i), v, c, d));
   }
 
+  /**
+   * A kind as a tombstone names it: {@link AggregateKind#singular()} with {@code _} for a space
+   * ({@code situation_picture}), so that it is one token like the directory names.
+   */
+  public static String kindName(AggregateKind kind) {
+    return kind.singular().replace(' ', '_');
+  }
+
+  private static final String KIND_NAMES = Arrays.stream(AggregateKind.values()).map(AggregateCodecs::kindName)
+      .collect(Collectors.joining(", "));
+
   private static AggregateKind kind(JsonInput in) throws IOException {
     String text = in.string();
     for (AggregateKind kind : AggregateKind.values()) {
-      if (kind.singular().equals(text)) {
+      if (kindName(kind).equals(text)) {
         return kind;
       }
     }
-    throw in.error("'" + text + "' is not a kind of entity (organisation, person, council, measure, meeting, "
-        + "conference)", new ValidationException("kind", text, "is not a kind of entity"));
+    throw in.error("'" + text + "' is not a kind of entity (" + KIND_NAMES + ")",
+        new ValidationException("kind", text, "is not a kind of entity"));
   }
 
   /** The codec of {@code kind}'s aggregate type. */
@@ -431,6 +700,11 @@ public final class AggregateCodecs {
       case MEASURE -> MEASURE;
       case MEETING -> MEETING;
       case CONFERENCE -> CONFERENCE;
+      case SITUATION_PICTURE -> SITUATION_PICTURE;
+      case PROBLEM -> PROBLEM;
+      case INDICATOR -> INDICATOR;
+      case COOPERATION_AGREEMENT -> COOPERATION_AGREEMENT;
+      case ACTION_PLAN -> ACTION_PLAN;
     };
   }
 }

@@ -23,10 +23,12 @@ import se.lokbra.storage.json.JsonDocumentException;
  *
  * <pre>{"formatVersion": 1, "moves": [{"from": "measures/.x.json.1f.tmp", "to": "measures/x.json"}],
  *  "deletes": ["tombstones/measures/x.json"]}</pre>
+ *
+ * It is read and written with the limits of a data-set document, not of one store file: the journal of an import
+ * lists every file.
  */
 final class Journal {
   static final int FORMAT_VERSION = 1;
-  // Read and written with the limits of a data-set document: the journal of an import lists every file.
 
   record Move(Path from, Path to) {}
 

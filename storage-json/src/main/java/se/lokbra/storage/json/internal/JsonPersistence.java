@@ -24,7 +24,8 @@ import se.lokbra.core.spi.Persistence;
 /**
  * Writes committed transactions to the store directory, touching only the files of the entities that changed. A
  * transaction that changes one file replaces it atomically; one that changes more goes through the {@link Journal}.
- * The store calls it under its write lock, so it needs no lock of its own.
+ * In a store of an older format, the first transaction first upgrades the manifest (see {@link StoreOpener}). The
+ * store calls it under its write lock, so it needs no lock of its own.
  */
 final class JsonPersistence implements Persistence {
   /** Transactions of this many files or more write them with several threads. */
@@ -43,11 +44,14 @@ final class JsonPersistence implements Persistence {
   private Journal unfinished;
   /** Why the store can no longer write, once the directory's state is uncertain; null while it can. */
   private String broken;
+  /** The format version the manifest is known to have on disk, durably. */
+  private int formatVersion;
 
-  JsonPersistence(StoreLayout layout, StoreLock lock, Set<EntityId> tombstoned) {
+  JsonPersistence(StoreLayout layout, StoreLock lock, Set<EntityId> tombstoned, int formatVersion) {
     this.layout = layout;
     this.lock = lock;
     this.tombstoned = new HashSet<>(tombstoned);
+    this.formatVersion = formatVersion;
   }
 
   @Override
@@ -57,6 +61,7 @@ final class JsonPersistence implements Persistence {
           + "; close and reopen it");
     }
     finishUnfinished();
+    upgradeFormat();
     List<Write> writes = new ArrayList<>(changes.size());
     List<Path> deletes = new ArrayList<>();
     for (Aggregate<?, ?> entity : changes.saved()) {
@@ -80,6 +85,26 @@ final class JsonPersistence implements Persistence {
     for (Tombstone tombstone : changes.deleted()) {
       tombstoned.add(tombstone.id());
     }
+  }
+
+  /**
+   * Marks a store of an older format as of the current one before this version writes its first file, so that the
+   * older lokbra refuses the store with a clear message instead of failing on a file it does not know. The manifest
+   * is replaced atomically and durably first: a crash before leaves the old store as it was, a crash after leaves
+   * a current store whose files are all valid in the current format too. If the upgrade fails, nothing is written
+   * and the next transaction tries again.
+   */
+  private void upgradeFormat() {
+    if (formatVersion == StoreOpener.FORMAT_VERSION) {
+      return;
+    }
+    try {
+      StoreOpener.writeManifest(layout);
+    } catch (IOException e) {
+      throw new StorageException("cannot upgrade the store " + layout.root() + " from format version "
+          + formatVersion + " to " + StoreOpener.FORMAT_VERSION + " (no data was written): " + e.getMessage(), e);
+    }
+    formatVersion = StoreOpener.FORMAT_VERSION;
   }
 
   private static void encode(Write write, ByteSink sink) throws IOException {

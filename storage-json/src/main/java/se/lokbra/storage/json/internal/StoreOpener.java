@@ -34,8 +34,10 @@ import se.lokbra.core.StorageException;
 import se.lokbra.core.StoreCapability;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.ValidationException;
+import se.lokbra.core.agreement.CooperationAgreement;
 import se.lokbra.core.conference.Conference;
 import se.lokbra.core.council.Council;
+import se.lokbra.core.indicator.Indicator;
 import se.lokbra.core.measure.Measure;
 import se.lokbra.core.meeting.Meeting;
 import se.lokbra.core.model.Aggregate;
@@ -45,6 +47,9 @@ import se.lokbra.core.model.Reference;
 import se.lokbra.core.model.Tombstone;
 import se.lokbra.core.organisation.Organisation;
 import se.lokbra.core.person.Person;
+import se.lokbra.core.plan.ActionPlan;
+import se.lokbra.core.problem.Problem;
+import se.lokbra.core.situation.SituationPicture;
 import se.lokbra.core.spi.InMemoryStore;
 import se.lokbra.storage.json.JsonDocumentException;
 import se.lokbra.storage.json.LokbraJson;
@@ -54,12 +59,27 @@ import se.lokbra.storage.json.LokbraJson;
  * locks it, finishes or discards an interrupted transaction, reads every file (in parallel) and hands the data to an
  * {@link InMemoryStore} with a {@link JsonPersistence}. A bad file stops the open with an error naming the file,
  * line, column and rule; nothing is rewritten or deleted then.
+ *
+ * <p>The format versions:
+ * <ul>
+ *   <li>1: organisations, people, councils, measures, meetings and conferences.</li>
+ *   <li>2: the knowledge-based cycle: the directories {@code situation_pictures}, {@code problems},
+ *       {@code indicators}, {@code cooperation_agreements} and {@code action_plans} (and their tombstones), and a
+ *       measure's {@code targets} and {@code actionPlan}.</li>
+ * </ul>
+ * Format 2 only adds: every format-1 file is a valid format-2 file with the same meaning (a measure without
+ * {@code targets} targets nothing, a missing directory holds no entity). So a format-1 store is read as it is, and
+ * upgrading it only means rewriting its manifest. That happens before the first write, not on open: opening (to read,
+ * to report) leaves a store that the previous lokbra can still open. The first write replaces the manifest atomically
+ * and durably ({@link JsonPersistence}) before it writes any file, since the new files (a measure with
+ * {@code "targets": []}) would only confuse the previous lokbra; a crash in between leaves a format-2 store of format-1
+ * files, which is valid. A store of a newer format than {@link #FORMAT_VERSION} is refused untouched.
  */
 public final class StoreOpener {
   /** The manifest's {@code kind}, which tells a lokbra store from any other directory with a JSON file. */
   public static final String STORE_KIND = "lokbra-json-store";
   /** The store format this code writes, and the newest it reads. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 
   private final StoreLayout layout;
   private final URI uri;
@@ -97,14 +117,14 @@ public final class StoreOpener {
     try {
       if (!AtomicFiles.exists(layout.manifest())) {
         refuseForeign(); // again, now that no other process can be creating the store
-        AtomicFiles.replace(layout.manifest(), manifest());
+        writeManifest(layout);
       }
-      checkManifest();
+      int formatVersion = checkManifest();
       createDirectories();
       Journal.recover(layout);
       deleteTemporaryFiles();
       Loaded loaded = load();
-      JsonPersistence persistence = new JsonPersistence(layout, lock, loaded.tombstoneIds());
+      JsonPersistence persistence = new JsonPersistence(layout, lock, loaded.tombstoneIds(), formatVersion);
       try {
         return InMemoryStore.create(uri, options, ImmutableSet.of(StoreCapability.PERSISTENT), loaded.data(),
             persistence);
@@ -161,6 +181,14 @@ public final class StoreOpener {
     return name.startsWith(".lokbra-") && name.endsWith(".tmp");
   }
 
+  /**
+   * Writes the manifest of the current format, replacing any other atomically and durably: a reader or a crash sees
+   * the old manifest or the new one.
+   */
+  static void writeManifest(StoreLayout layout) throws IOException {
+    AtomicFiles.replace(layout.manifest(), manifest());
+  }
+
   private static ByteBuffer manifest() throws IOException {
     ByteSink bytes = new ByteSink();
     try (JsonGenerator out = Formats.FILES.getFactory().createGenerator(bytes)) {
@@ -174,7 +202,8 @@ public final class StoreOpener {
     return bytes.buffer();
   }
 
-  private void checkManifest() throws IOException {
+  /** Checks the manifest and returns its format version: {@link #FORMAT_VERSION} or an older one. */
+  private int checkManifest() throws IOException {
     Path file = layout.manifest();
     byte[] bytes = readFile(file);
     try (JsonParser parser = Formats.FILES.getFactory().createParser(bytes)) {
@@ -214,6 +243,7 @@ public final class StoreOpener {
       if (parser.nextToken() != null) {
         throw in.error("unexpected content after the manifest");
       }
+      return version;
     } catch (JsonProcessingException | CharConversionException e) {
       throw Formats.problem(file.toString(), e);
     }
@@ -221,7 +251,10 @@ public final class StoreOpener {
 
   // ---------------------------------------------------------------- directories
 
-  /** Creates missing kind directories: new stores need them, and git does not keep empty directories. */
+  /**
+   * Creates missing kind directories: new stores need them, git does not keep empty directories, and a store of an
+   * older format lacks those of the newer kinds (which the older lokbra ignores).
+   */
   private void createDirectories() throws IOException {
     Set<Path> changed = new HashSet<>();
     for (AggregateKind kind : AggregateKind.values()) {
@@ -396,6 +429,11 @@ public final class StoreOpener {
       List<Measure> measures = new ArrayList<>();
       List<Meeting> meetings = new ArrayList<>();
       List<Conference> conferences = new ArrayList<>();
+      List<SituationPicture> situationPictures = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
+      List<Indicator> indicators = new ArrayList<>();
+      List<CooperationAgreement> agreements = new ArrayList<>();
+      List<ActionPlan> actionPlans = new ArrayList<>();
       List<Tombstone> tombstones = new ArrayList<>();
       Map<EntityId, Path> liveFiles = new HashMap<>();
       for (Result result : results) {
@@ -414,6 +452,11 @@ public final class StoreOpener {
           case MEASURE -> measures.add((Measure) entity);
           case MEETING -> meetings.add((Meeting) entity);
           case CONFERENCE -> conferences.add((Conference) entity);
+          case SITUATION_PICTURE -> situationPictures.add((SituationPicture) entity);
+          case PROBLEM -> problems.add((Problem) entity);
+          case INDICATOR -> indicators.add((Indicator) entity);
+          case COOPERATION_AGREEMENT -> agreements.add((CooperationAgreement) entity);
+          case ACTION_PLAN -> actionPlans.add((ActionPlan) entity);
         }
       }
       for (EntityId id : new TreeSet<>(liveFiles.keySet())) {
@@ -425,7 +468,9 @@ public final class StoreOpener {
       files.putAll(liveFiles);
       data = new DataSet(ImmutableList.copyOf(organisations), ImmutableList.copyOf(people),
           ImmutableList.copyOf(councils), ImmutableList.copyOf(measures), ImmutableList.copyOf(meetings),
-          ImmutableList.copyOf(conferences), ImmutableList.copyOf(tombstones));
+          ImmutableList.copyOf(conferences), ImmutableList.copyOf(situationPictures), ImmutableList.copyOf(problems),
+          ImmutableList.copyOf(indicators), ImmutableList.copyOf(agreements), ImmutableList.copyOf(actionPlans),
+          ImmutableList.copyOf(tombstones));
     }
 
     DataSet data() {

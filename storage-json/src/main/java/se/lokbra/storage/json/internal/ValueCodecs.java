@@ -16,15 +16,23 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import se.lokbra.core.ValidationException;
+import se.lokbra.core.agreement.AgreementGoal;
+import se.lokbra.core.agreement.CitizenPromise;
+import se.lokbra.core.agreement.CooperationAgreementId;
+import se.lokbra.core.agreement.PromiseStatus;
+import se.lokbra.core.agreement.Signatory;
 import se.lokbra.core.conference.ConferenceId;
 import se.lokbra.core.conference.Speaker;
 import se.lokbra.core.council.CouncilId;
 import se.lokbra.core.council.Membership;
 import se.lokbra.core.council.Role;
+import se.lokbra.core.indicator.IndicatorId;
+import se.lokbra.core.indicator.Measurement;
 import se.lokbra.core.measure.FollowUp;
 import se.lokbra.core.measure.FollowUpOutcome;
 import se.lokbra.core.measure.Goal;
 import se.lokbra.core.measure.MeasureId;
+import se.lokbra.core.measure.Target;
 import se.lokbra.core.meeting.AgendaItem;
 import se.lokbra.core.meeting.Guest;
 import se.lokbra.core.meeting.MeetingId;
@@ -42,6 +50,13 @@ import se.lokbra.core.model.PostalAddress;
 import se.lokbra.core.model.Revision;
 import se.lokbra.core.organisation.OrganisationId;
 import se.lokbra.core.person.PersonId;
+import se.lokbra.core.plan.ActionPlanId;
+import se.lokbra.core.plan.Decision;
+import se.lokbra.core.problem.Cause;
+import se.lokbra.core.problem.ProblemId;
+import se.lokbra.core.situation.SituationPictureId;
+import se.lokbra.core.situation.Source;
+import se.lokbra.core.situation.SourceKind;
 
 /**
  * The JSON form of lokbra's value objects. Simple values are strings in their canonical text form (ids, codes,
@@ -67,6 +82,13 @@ public final class ValueCodecs {
   public static final Codec<MeasureId> MEASURE_ID = text(MeasureId::value, MeasureId::of);
   public static final Codec<MeetingId> MEETING_ID = text(MeetingId::value, MeetingId::of);
   public static final Codec<ConferenceId> CONFERENCE_ID = text(ConferenceId::value, ConferenceId::of);
+  public static final Codec<SituationPictureId> SITUATION_PICTURE_ID =
+      text(SituationPictureId::value, SituationPictureId::of);
+  public static final Codec<ProblemId> PROBLEM_ID = text(ProblemId::value, ProblemId::of);
+  public static final Codec<IndicatorId> INDICATOR_ID = text(IndicatorId::value, IndicatorId::of);
+  public static final Codec<CooperationAgreementId> COOPERATION_AGREEMENT_ID =
+      text(CooperationAgreementId::value, CooperationAgreementId::of);
+  public static final Codec<ActionPlanId> ACTION_PLAN_ID = text(ActionPlanId::value, ActionPlanId::of);
 
   public static final Codec<MunicipalityCode> MUNICIPALITY_CODE = text(MunicipalityCode::value, MunicipalityCode::of);
   /** Always {@code NNNNNN-NNNN}, the form the domain prints. */
@@ -128,6 +150,12 @@ public final class ValueCodecs {
 
   static void enumField(JsonGenerator out, String name, Enum<?> value) throws IOException {
     out.writeStringField(name, value.name());
+  }
+
+  /** An exact decimal as a JSON number in plain notation (never {@code 1E+3}), with the digits the value keeps. */
+  static void decimal(JsonGenerator out, String name, BigDecimal value) throws IOException {
+    out.writeFieldName(name);
+    out.writeNumber(value.toPlainString());
   }
 
   // ---------------------------------------------------------------- composite values
@@ -341,8 +369,7 @@ public final class ValueCodecs {
   public static final Codec<Goal> GOAL = Codec.of((out, g) -> {
     out.writeStartObject();
     string(out, "indicator", g.indicator());
-    out.writeFieldName("target");
-    out.writeNumber(g.target().toPlainString());
+    decimal(out, "target", g.target());
     optionalString(out, "unit", g.unit());
     out.writeEndObject();
   }, ValueCodecs::readGoal);
@@ -366,6 +393,241 @@ public final class ValueCodecs {
     BigDecimal t = target;
     Optional<String> u = unit;
     return in.construct(start, () -> new Goal(i, t, u));
+  }
+
+  // ---------------------------------------------------------------- the knowledge-based cycle
+
+  public static final Codec<Source> SOURCE = Codec.of((out, s) -> {
+    out.writeStartObject();
+    enumField(out, "kind", s.kind());
+    string(out, "description", s.description());
+    optional(out, "date", s.date(), DATE);
+    out.writeEndObject();
+  }, ValueCodecs::readSource);
+
+  private static Source readSource(JsonInput in) throws IOException {
+    JsonLocation start = in.startObject();
+    SourceKind kind = null;
+    String description = null;
+    Optional<LocalDate> date = Optional.empty();
+    for (String field; (field = in.nextField()) != null; ) {
+      switch (field) {
+        case "kind" -> kind = in.enumValue(SourceKind.class);
+        case "description" -> description = in.string();
+        case "date" -> date = Optional.of(in.date());
+        default -> throw in.unknownField(field, "kind, description, date");
+      }
+    }
+    in.require(kind, "kind", start);
+    in.require(description, "description", start);
+    SourceKind k = kind;
+    String d = description;
+    Optional<LocalDate> t = date;
+    return in.construct(start, () -> new Source(k, d, t));
+  }
+
+  public static final Codec<Cause> CAUSE = Codec.of((out, c) -> {
+    out.writeStartObject();
+    string(out, "key", c.key());
+    string(out, "description", c.description());
+    out.writeEndObject();
+  }, ValueCodecs::readCause);
+
+  private static Cause readCause(JsonInput in) throws IOException {
+    JsonLocation start = in.startObject();
+    String key = null;
+    String description = null;
+    for (String field; (field = in.nextField()) != null; ) {
+      switch (field) {
+        case "key" -> key = in.string();
+        case "description" -> description = in.string();
+        default -> throw in.unknownField(field, "key, description");
+      }
+    }
+    in.require(key, "key", start);
+    in.require(description, "description", start);
+    String k = key;
+    String d = description;
+    return in.construct(start, () -> new Cause(k, d));
+  }
+
+  /** The value is a JSON number in plain notation, with exactly the digits the measurement keeps. */
+  public static final Codec<Measurement> MEASUREMENT = Codec.of((out, m) -> {
+    out.writeStartObject();
+    field(out, "date", m.date(), DATE);
+    decimal(out, "value", m.value());
+    optionalString(out, "source", m.source());
+    out.writeEndObject();
+  }, ValueCodecs::readMeasurement);
+
+  private static Measurement readMeasurement(JsonInput in) throws IOException {
+    JsonLocation start = in.startObject();
+    LocalDate date = null;
+    BigDecimal value = null;
+    Optional<String> source = Optional.empty();
+    for (String field; (field = in.nextField()) != null; ) {
+      switch (field) {
+        case "date" -> date = in.date();
+        case "value" -> value = in.decimal();
+        case "source" -> source = Optional.of(in.string());
+        default -> throw in.unknownField(field, "date, value, source");
+      }
+    }
+    in.require(date, "date", start);
+    in.require(value, "value", start);
+    LocalDate d = date;
+    BigDecimal v = value;
+    Optional<String> s = source;
+    return in.construct(start, () -> new Measurement(d, v, s));
+  }
+
+  public static final Codec<Signatory> SIGNATORY = Codec.of((out, s) -> {
+    out.writeStartObject();
+    field(out, "person", s.person(), PERSON_ID);
+    string(out, "role", s.role());
+    field(out, "onBehalfOf", s.onBehalfOf(), ORGANISATION_ID);
+    optional(out, "signedOn", s.signedOn(), DATE);
+    out.writeEndObject();
+  }, ValueCodecs::readSignatory);
+
+  private static Signatory readSignatory(JsonInput in) throws IOException {
+    JsonLocation start = in.startObject();
+    PersonId person = null;
+    String role = null;
+    OrganisationId onBehalfOf = null;
+    Optional<LocalDate> signedOn = Optional.empty();
+    for (String field; (field = in.nextField()) != null; ) {
+      switch (field) {
+        case "person" -> person = PERSON_ID.read(in);
+        case "role" -> role = in.string();
+        case "onBehalfOf" -> onBehalfOf = ORGANISATION_ID.read(in);
+        case "signedOn" -> signedOn = Optional.of(in.date());
+        default -> throw in.unknownField(field, "person, role, onBehalfOf, signedOn");
+      }
+    }
+    in.require(person, "person", start);
+    in.require(role, "role", start);
+    in.require(onBehalfOf, "onBehalfOf", start);
+    PersonId p = person;
+    String r = role;
+    OrganisationId o = onBehalfOf;
+    Optional<LocalDate> s = signedOn;
+    return in.construct(start, () -> new Signatory(p, r, o, s));
+  }
+
+  /** The target is a JSON number in plain notation, with exactly the digits the goal keeps. */
+  public static final Codec<AgreementGoal> AGREEMENT_GOAL = Codec.of((out, g) -> {
+    out.writeStartObject();
+    field(out, "indicator", g.indicator(), INDICATOR_ID);
+    decimal(out, "target", g.target());
+    field(out, "byWhen", g.byWhen(), DATE);
+    out.writeEndObject();
+  }, ValueCodecs::readAgreementGoal);
+
+  private static AgreementGoal readAgreementGoal(JsonInput in) throws IOException {
+    JsonLocation start = in.startObject();
+    IndicatorId indicator = null;
+    BigDecimal target = null;
+    LocalDate byWhen = null;
+    for (String field; (field = in.nextField()) != null; ) {
+      switch (field) {
+        case "indicator" -> indicator = INDICATOR_ID.read(in);
+        case "target" -> target = in.decimal();
+        case "byWhen" -> byWhen = in.date();
+        default -> throw in.unknownField(field, "indicator, target, byWhen");
+      }
+    }
+    in.require(indicator, "indicator", start);
+    in.require(target, "target", start);
+    in.require(byWhen, "byWhen", start);
+    IndicatorId i = indicator;
+    BigDecimal t = target;
+    LocalDate b = byWhen;
+    return in.construct(start, () -> new AgreementGoal(i, t, b));
+  }
+
+  public static final Codec<CitizenPromise> CITIZEN_PROMISE = Codec.of((out, p) -> {
+    out.writeStartObject();
+    string(out, "text", p.text());
+    field(out, "responsible", p.responsible(), ORGANISATION_ID);
+    optional(out, "period", p.period(), DATE_SPAN);
+    enumField(out, "status", p.status());
+    out.writeEndObject();
+  }, ValueCodecs::readCitizenPromise);
+
+  private static CitizenPromise readCitizenPromise(JsonInput in) throws IOException {
+    JsonLocation start = in.startObject();
+    String text = null;
+    OrganisationId responsible = null;
+    Optional<DateSpan> period = Optional.empty();
+    PromiseStatus status = null;
+    for (String field; (field = in.nextField()) != null; ) {
+      switch (field) {
+        case "text" -> text = in.string();
+        case "responsible" -> responsible = ORGANISATION_ID.read(in);
+        case "period" -> period = Optional.of(DATE_SPAN.read(in));
+        case "status" -> status = in.enumValue(PromiseStatus.class);
+        default -> throw in.unknownField(field, "text, responsible, period, status");
+      }
+    }
+    in.require(text, "text", start);
+    in.require(responsible, "responsible", start);
+    in.require(status, "status", start);
+    String t = text;
+    OrganisationId r = responsible;
+    Optional<DateSpan> p = period;
+    PromiseStatus s = status;
+    return in.construct(start, () -> new CitizenPromise(t, r, p, s));
+  }
+
+  public static final Codec<Decision> DECISION = Codec.of((out, d) -> {
+    out.writeStartObject();
+    field(out, "date", d.date(), DATE);
+    string(out, "body", d.body());
+    out.writeEndObject();
+  }, ValueCodecs::readDecision);
+
+  private static Decision readDecision(JsonInput in) throws IOException {
+    JsonLocation start = in.startObject();
+    LocalDate date = null;
+    String body = null;
+    for (String field; (field = in.nextField()) != null; ) {
+      switch (field) {
+        case "date" -> date = in.date();
+        case "body" -> body = in.string();
+        default -> throw in.unknownField(field, "date, body");
+      }
+    }
+    in.require(date, "date", start);
+    in.require(body, "body", start);
+    LocalDate d = date;
+    String b = body;
+    return in.construct(start, () -> new Decision(d, b));
+  }
+
+  /** A problem, and the key of one of its causes when the target is that cause. */
+  public static final Codec<Target> TARGET = Codec.of((out, t) -> {
+    out.writeStartObject();
+    field(out, "problem", t.problem(), PROBLEM_ID);
+    optionalString(out, "cause", t.cause());
+    out.writeEndObject();
+  }, ValueCodecs::readTarget);
+
+  private static Target readTarget(JsonInput in) throws IOException {
+    JsonLocation start = in.startObject();
+    ProblemId problem = null;
+    Optional<String> cause = Optional.empty();
+    for (String field; (field = in.nextField()) != null; ) {
+      switch (field) {
+        case "problem" -> problem = PROBLEM_ID.read(in);
+        case "cause" -> cause = Optional.of(in.string());
+        default -> throw in.unknownField(field, "problem, cause");
+      }
+    }
+    in.require(problem, "problem", start);
+    ProblemId p = problem;
+    Optional<String> c = cause;
+    return in.construct(start, () -> new Target(p, c));
   }
 
   public static final Codec<AgendaItem> AGENDA_ITEM = Codec.of((out, item) -> {

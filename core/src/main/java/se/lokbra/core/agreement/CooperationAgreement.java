@@ -1,0 +1,176 @@
+package se.lokbra.core.agreement;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import se.lokbra.core.internal.Checks;
+import se.lokbra.core.model.Aggregate;
+import se.lokbra.core.model.DateSpan;
+import se.lokbra.core.model.Reference;
+import se.lokbra.core.model.Revision;
+import se.lokbra.core.organisation.OrganisationId;
+import se.lokbra.core.problem.ProblemId;
+
+/**
+ * A cooperation agreement ("samverkansöverenskommelse") between the police and one or more municipalities: the
+ * parties, who signed it, the period it is in force, the prioritised problems it addresses, its measurable goals,
+ * when it is followed up, and its citizen promises ("medborgarlöften"), the part made public to residents.
+ */
+public record CooperationAgreement(CooperationAgreementId id, Revision revision, String title,
+    ImmutableSet<OrganisationId> parties, ImmutableList<Signatory> signatories, DateSpan period,
+    ImmutableSet<ProblemId> problems, ImmutableList<AgreementGoal> goals, ImmutableList<LocalDate> followUpDates,
+    ImmutableList<CitizenPromise> promises) implements Aggregate<CooperationAgreementId, CooperationAgreement> {
+
+  public CooperationAgreement {
+    Checks.notNull(id, "id");
+    Checks.notNull(revision, "revision");
+    Checks.name(title, "title");
+    Checks.notNull(parties, "parties");
+    Checks.check(!parties.isEmpty(), "parties", parties, "must name at least one party");
+    Checks.notNull(signatories, "signatories");
+    Checks.notNull(period, "period");
+    Checks.notNull(problems, "problems");
+    Checks.notNull(goals, "goals");
+    Checks.notNull(followUpDates, "followUpDates");
+    Checks.notNull(promises, "promises");
+    for (int i = 0; i < signatories.size(); i++) {
+      Checks.check(parties.contains(signatories.get(i).onBehalfOf()), "signatories[" + i + "].onBehalfOf",
+          signatories.get(i).onBehalfOf(), "must be one of the parties");
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** True if the agreement is in force on {@code date} (its period includes the day). */
+  public boolean isInForceOn(LocalDate date) {
+    return period.overlaps(date, date);
+  }
+
+  @Override
+  public CooperationAgreement withRevision(Revision revision) {
+    return new CooperationAgreement(id, revision, title, parties, signatories, period, problems, goals,
+        followUpDates, promises);
+  }
+
+  @Override
+  public ImmutableList<Reference> references() {
+    ImmutableList.Builder<Reference> refs = ImmutableList.builder();
+    int i = 0;
+    for (OrganisationId party : parties) {
+      refs.add(Reference.of("parties[" + i++ + "]", party));
+    }
+    for (int s = 0; s < signatories.size(); s++) {
+      refs.add(Reference.of("signatories[" + s + "].person", signatories.get(s).person()));
+    }
+    int p = 0;
+    for (ProblemId problem : problems) {
+      refs.add(Reference.of("problems[" + p++ + "]", problem));
+    }
+    for (int g = 0; g < goals.size(); g++) {
+      refs.add(Reference.of("goals[" + g + "].indicator", goals.get(g).indicator()));
+    }
+    for (int c = 0; c < promises.size(); c++) {
+      refs.add(Reference.of("promises[" + c + "].responsible", promises.get(c).responsible()));
+    }
+    return refs.build();
+  }
+
+  /** Builds a {@link CooperationAgreement}; the id defaults to a random one. */
+  public static final class Builder {
+    private CooperationAgreementId id;
+    private Revision revision = Revision.NEW;
+    private String title;
+    private ImmutableSet<OrganisationId> parties = ImmutableSet.of();
+    private ImmutableList<Signatory> signatories = ImmutableList.of();
+    private DateSpan period;
+    private ImmutableSet<ProblemId> problems = ImmutableSet.of();
+    private ImmutableList<AgreementGoal> goals = ImmutableList.of();
+    private ImmutableList<LocalDate> followUpDates = ImmutableList.of();
+    private ImmutableList<CitizenPromise> promises = ImmutableList.of();
+
+    private Builder() {}
+
+    private Builder(CooperationAgreement a) {
+      id = a.id;
+      revision = a.revision;
+      title = a.title;
+      parties = a.parties;
+      signatories = a.signatories;
+      period = a.period;
+      problems = a.problems;
+      goals = a.goals;
+      followUpDates = a.followUpDates;
+      promises = a.promises;
+    }
+
+    public Builder id(CooperationAgreementId id) {
+      this.id = id;
+      return this;
+    }
+
+    public Builder id(String id) {
+      return id(CooperationAgreementId.of(id));
+    }
+
+    public Builder revision(Revision revision) {
+      this.revision = revision;
+      return this;
+    }
+
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    public Builder parties(Iterable<OrganisationId> parties) {
+      this.parties = Checks.set(parties, "parties");
+      return this;
+    }
+
+    public Builder signatories(Iterable<Signatory> signatories) {
+      this.signatories = Checks.list(signatories, "signatories");
+      return this;
+    }
+
+    public Builder period(DateSpan period) {
+      this.period = period;
+      return this;
+    }
+
+    public Builder problems(Iterable<ProblemId> problems) {
+      this.problems = Checks.set(problems, "problems");
+      return this;
+    }
+
+    public Builder goals(Iterable<AgreementGoal> goals) {
+      this.goals = Checks.list(goals, "goals");
+      return this;
+    }
+
+    public Builder followUpDates(Iterable<LocalDate> dates) {
+      this.followUpDates = Checks.list(dates, "followUpDates");
+      return this;
+    }
+
+    public Builder promises(Iterable<CitizenPromise> promises) {
+      this.promises = Checks.list(promises, "promises");
+      return this;
+    }
+
+    public Builder addPromise(CitizenPromise promise) {
+      this.promises = Checks.append(promises, promise, "promises");
+      return this;
+    }
+
+    public CooperationAgreement build() {
+      return new CooperationAgreement(id == null ? CooperationAgreementId.random() : id, revision, title, parties,
+          signatories, period, problems, goals, followUpDates, promises);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package se.lokbra.core.plan;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.Optional;
+import se.lokbra.core.council.CouncilId;
+import se.lokbra.core.internal.Checks;
+import se.lokbra.core.model.Aggregate;
+import se.lokbra.core.model.DateSpan;
+import se.lokbra.core.model.MunicipalityCode;
+import se.lokbra.core.model.Reference;
+import se.lokbra.core.model.Revision;
+
+/**
+ * An action plan ("åtgärdsplan") that a municipality must decide (law 2023:196): for which municipalities, the
+ * council that prepared it, when and by which body it was decided, the period it covers and when it is followed up.
+ * Its measures are the {@link se.lokbra.core.measure.Measure}s that name it, each tied to the problems and causes it
+ * targets.
+ */
+public record ActionPlan(ActionPlanId id, Revision revision, String title,
+    ImmutableSet<MunicipalityCode> municipalities, Optional<CouncilId> council, Optional<Decision> decision,
+    Optional<DateSpan> period, ImmutableList<LocalDate> followUpDates)
+    implements Aggregate<ActionPlanId, ActionPlan> {
+
+  public ActionPlan {
+    Checks.notNull(id, "id");
+    Checks.notNull(revision, "revision");
+    Checks.name(title, "title");
+    Checks.notNull(municipalities, "municipalities");
+    Checks.check(!municipalities.isEmpty(), "municipalities", municipalities, "must name at least one municipality");
+    Checks.notNull(council, "council");
+    Checks.notNull(decision, "decision");
+    Checks.notNull(period, "period");
+    Checks.notNull(followUpDates, "followUpDates");
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public ActionPlan withRevision(Revision revision) {
+    return new ActionPlan(id, revision, title, municipalities, council, decision, period, followUpDates);
+  }
+
+  @Override
+  public ImmutableList<Reference> references() {
+    return council.map(c -> ImmutableList.of(Reference.of("council", c))).orElse(ImmutableList.of());
+  }
+
+  /** Builds an {@link ActionPlan}; the id defaults to a random one. */
+  public static final class Builder {
+    private ActionPlanId id;
+    private Revision revision = Revision.NEW;
+    private String title;
+    private ImmutableSet<MunicipalityCode> municipalities = ImmutableSet.of();
+    private Optional<CouncilId> council = Optional.empty();
+    private Optional<Decision> decision = Optional.empty();
+    private Optional<DateSpan> period = Optional.empty();
+    private ImmutableList<LocalDate> followUpDates = ImmutableList.of();
+
+    private Builder() {}
+
+    private Builder(ActionPlan p) {
+      id = p.id;
+      revision = p.revision;
+      title = p.title;
+      municipalities = p.municipalities;
+      council = p.council;
+      decision = p.decision;
+      period = p.period;
+      followUpDates = p.followUpDates;
+    }
+
+    public Builder id(ActionPlanId id) {
+      this.id = id;
+      return this;
+    }
+
+    public Builder id(String id) {
+      return id(ActionPlanId.of(id));
+    }
+
+    public Builder revision(Revision revision) {
+      this.revision = revision;
+      return this;
+    }
+
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    public Builder municipalities(Iterable<MunicipalityCode> municipalities) {
+      this.municipalities = Checks.set(municipalities, "municipalities");
+      return this;
+    }
+
+    public Builder municipalities(MunicipalityCode... municipalities) {
+      return municipalities(java.util.Arrays.asList(Checks.notNull(municipalities, "municipalities")));
+    }
+
+    public Builder council(Optional<CouncilId> council) {
+      this.council = council;
+      return this;
+    }
+
+    public Builder council(CouncilId council) {
+      return council(Optional.of(Checks.notNull(council, "council")));
+    }
+
+    public Builder decision(Optional<Decision> decision) {
+      this.decision = decision;
+      return this;
+    }
+
+    public Builder decision(LocalDate date, String body) {
+      return decision(Optional.of(new Decision(date, body)));
+    }
+
+    public Builder period(Optional<DateSpan> period) {
+      this.period = period;
+      return this;
+    }
+
+    public Builder period(DateSpan period) {
+      return period(Optional.of(Checks.notNull(period, "period")));
+    }
+
+    public Builder followUpDates(Iterable<LocalDate> dates) {
+      this.followUpDates = Checks.list(dates, "followUpDates");
+      return this;
+    }
+
+    public ActionPlan build() {
+      return new ActionPlan(id == null ? ActionPlanId.random() : id, revision, title, municipalities, council,
+          decision, period, followUpDates);
+    }
+  }
+}

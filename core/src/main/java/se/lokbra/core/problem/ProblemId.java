@@ -1,0 +1,31 @@
+package se.lokbra.core.problem;
+
+import java.util.UUID;
+import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.model.EntityId;
+
+/** The id of a {@link Problem}; see {@link EntityId} for the rules. */
+public record ProblemId(String value) implements EntityId {
+  public ProblemId {
+    EntityId.checkValue(value, "problemId");
+  }
+
+  public static ProblemId of(String value) {
+    return new ProblemId(value);
+  }
+
+  /** A new random id (a UUID). */
+  public static ProblemId random() {
+    return new ProblemId(UUID.randomUUID().toString());
+  }
+
+  @Override
+  public AggregateKind kind() {
+    return AggregateKind.PROBLEM;
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,25 @@
+package se.lokbra.storage.jdbc.internal;
+
+import se.lokbra.core.indicator.Indicator;
+import se.lokbra.core.indicator.IndicatorId;
+import se.lokbra.core.indicator.IndicatorRepository;
+import se.lokbra.core.internal.Checks;
+import se.lokbra.core.problem.ProblemId;
+import se.lokbra.core.repository.Page;
+import se.lokbra.core.repository.PageRequest;
+
+/** The indicator repository. */
+final class JdbcIndicators extends JdbcRepository<Indicator, IndicatorId> implements IndicatorRepository {
+  JdbcIndicators(JdbcStore store, AggregateDao<Indicator, IndicatorId> dao, Tx bound) {
+    super(store, dao, bound);
+  }
+
+  @Override
+  public Page<Indicator> findByProblem(ProblemId problem, PageRequest page) {
+    Checks.notNull(problem, "problem");
+    return query(p -> {
+      p.text(problem.value());
+      return "problem_id = ?";
+    }, page);
+  }
+}

@@ -1,0 +1,17 @@
+package se.lokbra.storage.json.tck;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import se.lokbra.core.LokbraStore;
+import se.lokbra.core.StoreOptions;
+import se.lokbra.tck.ProblemRepositoryContract;
+
+class JsonProblemRepositoryTest extends ProblemRepositoryContract {
+  @TempDir
+  Path base;
+
+  @Override
+  protected LokbraStore openStore(StoreOptions options) {
+    return FreshDirectories.open(base, options);
+  }
+}
