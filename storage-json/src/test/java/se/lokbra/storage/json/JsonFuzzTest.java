@@ -36,10 +36,15 @@ class JsonFuzzTest {
     ORGANISATION('o', "organisations/karlskoga-kommun.json"),
     PERSON('p', "people/martin-harsmar.json"),
     COUNCIL('c', "councils/karlskoga-degerfors.json"),
-    MEASURE('m', "measures/trygghetsvandringar-2018.json"),
-    MEETING('e', "meetings/lokbra-2019-1.json"),
-    CONFERENCE('f', "conferences/tillsammans-mot-brott-2019.json"),
-    TOMBSTONE('t', "tombstones/organisations/nedlagd-forening.json"),
+    MEASURE('m', "measures/andt-strategi.json"),
+    MEETING('e', "meetings/2024-03-lokbra.json"),
+    CONFERENCE('f', "conferences/brottsforebyggande-dagen.json"),
+    SITUATION_PICTURE('x', "situation_pictures/lagesbild-2023.json"),
+    PROBLEM('q', "problems/otrygghet-centrum.json"),
+    INDICATOR('i', "indicators/andel-otrygga.json"),
+    COOPERATION_AGREEMENT('a', "cooperation_agreements/samverkan-2024.json"),
+    ACTION_PLAN('l', "action_plans/atgardsplan-2024.json"),
+    TOMBSTONE('t', "tombstones/organisations/ideell-forening.json"),
     NEW_FILE('n', "measures/ny-insats.json"),
     MANIFEST('s', "lokbra-store.json"),
     JOURNAL('j', ".lokbra-journal");
@@ -62,7 +67,7 @@ class JsonFuzzTest {
     }
   }
 
-  /** The sample store of format 1 (the checked-in fixture), opened once so that it has every directory. */
+  /** The store of the current format among the checked-in fixtures, opened once so that it has every directory. */
   private static final Path TEMPLATE;
   /** The store each run works on: reset to the template first. */
   private static final Path WORK;
@@ -77,7 +82,7 @@ class JsonFuzzTest {
       TEMPLATE = root.resolve("template");
       WORK = root.resolve("work");
       IMPORT = root.resolve("import");
-      Path fixture = Path.of(JsonFuzzTest.class.getResource("/fixtures/format-1/store").toURI());
+      Path fixture = Path.of(JsonFuzzTest.class.getResource("/fixtures/format-2/store").toURI());
       copyTree(fixture, TEMPLATE);
       try (LokbraStore store = JsonStore.open(TEMPLATE)) {
         BASE = store.snapshot();
