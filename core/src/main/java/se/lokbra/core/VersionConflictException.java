@@ -19,12 +19,38 @@ public class VersionConflictException extends LokbraException {
    * @param storedVersion the version stored now, or -1 if no live entity has the id
    */
   public VersionConflictException(EntityId id, long givenVersion, long storedVersion) {
-    super(id.kind().singular() + " '" + id.value() + "' was changed concurrently: the given version is "
-        + givenVersion + (storedVersion < 0 ? " but no live entity has this id (it was deleted or never saved)"
-            : " but the stored version is " + storedVersion));
+    this(id.kind().singular() + " '" + id.value() + "' was changed concurrently: the given version is "
+        + givenVersion + stored(storedVersion), id, givenVersion, storedVersion, null);
+  }
+
+  private VersionConflictException(String message, EntityId id, long givenVersion, long storedVersion,
+      Throwable cause) {
+    super(message, cause);
     this.id = id;
     this.givenVersion = givenVersion;
     this.storedVersion = storedVersion;
+  }
+
+  private static String stored(long storedVersion) {
+    return storedVersion < 0 ? " but no live entity has this id (it was deleted or never saved)"
+        : " but the stored version is " + storedVersion;
+  }
+
+  /**
+   * A write that lost a race: another transaction wrote the same entity at the same moment, and the database rolled
+   * this transaction back to settle it (a deadlock, a serialization failure). Reload and retry as for any conflict.
+   *
+   * @param givenVersion the version the caller's copy carried, or -1 if the call gave none (a delete by id)
+   * @param storedVersion the version stored once the other transaction had ended, or -1 if no live entity has the
+   *     id
+   * @param cause the database's error
+   */
+  public static VersionConflictException lostRace(EntityId id, long givenVersion, long storedVersion,
+      Throwable cause) {
+    return new VersionConflictException(id.kind().singular() + " '" + id.value() + "' was changed concurrently: "
+        + "another transaction wrote it at the same moment and this one was rolled back"
+        + (givenVersion < 0 ? "" : "; the given version is " + givenVersion + stored(storedVersion)
+            .replace(" but ", ", ")), id, Math.max(givenVersion, 0), storedVersion, cause);
   }
 
   public EntityId id() {

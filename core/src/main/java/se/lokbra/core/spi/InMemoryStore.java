@@ -1,6 +1,7 @@
 package se.lokbra.core.spi;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.net.URI;
 import java.time.Clock;
@@ -447,6 +448,7 @@ public final class InMemoryStore implements LokbraStore {
   private void commit() {
     ImmutableList.Builder<Aggregate<?, ?>> saved = ImmutableList.builder();
     ImmutableList.Builder<Tombstone> deleted = ImmutableList.builder();
+    ImmutableMap.Builder<EntityId, Aggregate<?, ?>> previous = ImmutableMap.builder();
     for (Map.Entry<EntityId, Object> e : tx.before.entrySet()) {
       Object now = stateOf(e.getKey());
       if (Objects.equals(now, e.getValue())) {
@@ -457,8 +459,11 @@ public final class InMemoryStore implements LokbraStore {
       } else if (now instanceof Tombstone t) {
         deleted.add(t);
       }
+      if (e.getValue() instanceof Aggregate<?, ?> before) {
+        previous.put(e.getKey(), before);
+      }
     }
-    ChangeSet changes = new ChangeSet(saved.build(), deleted.build());
+    ChangeSet changes = new ChangeSet(saved.build(), deleted.build(), previous.buildOrThrow());
     if (!changes.isEmpty()) {
       persistence.persist(changes);
     }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,6 +65,16 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(main);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
+    // Arguments are taken as given: "@file" would read the arguments from a file, and "@/dev/zero" never ends.
+    cli.setExpandAtFiles(false);
+    cli.setParameterExceptionHandler((e, arguments) -> {
+      err.println("lokbra: " + sentence(e.getMessage()) + " Try '"
+          + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      if (main.verbose) {
+        e.printStackTrace(err);
+      }
+      return 2;
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       // A malformed document is bad input too, although the same error in a store's own file is a storage failure.
       boolean badInput = e instanceof ValidationException || e instanceof ReferentialIntegrityException
@@ -77,12 +88,37 @@ public final class Main implements Runnable {
       }
       return badInput ? 2 : 1;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("lokbra: out of memory (the maximum heap is " + Runtime.getRuntime().maxMemory() + " bytes); run "
+          + "java with a larger -Xmx.");
+      return 1;
+    }
   }
 
-  private static String sentence(String message) {
-    String m = message == null ? "unknown error" : message.strip();
-    return m.endsWith(".") ? m : m + ".";
+  /**
+   * The message as one sentence on one line: control characters (a line break in a value the message quotes, a
+   * terminal escape) are shown escaped, so an error is always exactly one line.
+   */
+  static String sentence(String message) {
+    String m = message == null || message.isBlank() ? "unknown error" : message.strip();
+    StringBuilder line = new StringBuilder(m.length());
+    m.codePoints().forEach(c -> {
+      if (c == '\n') {
+        line.append("\\n");
+      } else if (c == '\r') {
+        line.append("\\r");
+      } else if (c == '\t') {
+        line.append("\\t");
+      } else if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+          || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+        line.append(String.format(Locale.ROOT, "\\u%04x", c));
+      } else {
+        line.appendCodePoint(c);
+      }
+    });
+    return line.charAt(line.length() - 1) == '.' ? line.toString() : line + ".";
   }
 
   /** Prints the version of the jar (from its manifest, or "development" when run from classes). */

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,9 +32,20 @@ import se.lokbra.core.person.PersonId;
 class SqliteCrashTest {
   @Test
   void everyAcknowledgedWriteSurvivesKillNine() throws Exception {
-    int kills = Integer.getInteger("lokbra.crash.kills", 20);
     Path file = TestDatabases.newSqliteFile();
-    URI uri = URI.create("jdbc:sqlite:" + file);
+    killWritersAndCheck(URI.create("jdbc:sqlite:" + file), Integer.getInteger("lokbra.crash.kills", 20));
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("ok");
+    }
+  }
+
+  /**
+   * Starts a {@link CrashWriter} on {@code uri} and kills it {@code kills} times, checking after each kill that every
+   * write it acknowledged is in the store (also used by {@link PostgresCrashTest}).
+   */
+  static void killWritersAndCheck(URI uri, int kills) throws Exception {
     Random random = new Random(42);
     List<String> acknowledged = new ArrayList<>();
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
@@ -91,10 +103,7 @@ class SqliteCrashTest {
       assertThat(store.people().count()).isGreaterThanOrEqualTo(people);
       assertThat(acknowledged).as("every child acknowledged writes").hasSizeGreaterThanOrEqualTo(kills);
     }
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-      assertThat(rs.next()).isTrue();
-      assertThat(rs.getString(1)).isEqualTo("ok");
-    }
+    System.out.printf(Locale.ROOT, "crash test on %s: %d kills, %d acknowledged writes, all there%n",
+        uri.toString().substring(0, uri.toString().indexOf(':', 5)), kills, acknowledged.size());
   }
 }

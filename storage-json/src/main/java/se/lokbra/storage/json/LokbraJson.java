@@ -33,8 +33,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  *   <li>number length {@value #MAX_NUMBER_LENGTH} characters: a goal target has at most 30 digits and 10
  *       decimals;</li>
  *   <li>document size {@value #MAX_FILE_BYTES} bytes for one store file (an entity), and
- *       {@value #MAX_DOCUMENT_BYTES} bytes for a data-set document.</li>
+ *       {@value #MAX_DOCUMENT_BYTES} bytes for a data-set document; {@link DataSetDocument} reads at most an eighth
+ *       of the JVM's maximum heap ({@link DataSetDocument#maxDocumentBytes()}), so that a document too large for
+ *       the memory is refused with a clear message instead of ending in an {@link OutOfMemoryError}.</li>
  * </ul>
+ * Each limit, when exceeded, is a {@link JsonDocumentException} naming the file (and the place in it, where there
+ * is one).
  */
 public final class LokbraJson {
   public static final int MAX_NESTING_DEPTH = 32;
@@ -43,7 +47,10 @@ public final class LokbraJson {
   public static final int MAX_NUMBER_LENGTH = 100;
   /** 64 MiB: far above any real entity, which stays below a megabyte. */
   public static final long MAX_FILE_BYTES = 64L << 20;
-  /** 2 GiB: a whole data set in one document, as large as the in-memory data set may sensibly be. */
+  /**
+   * 2 GiB: a whole data set in one document, as large as the in-memory data set may sensibly be. The limit that
+   * applies is the lower {@link DataSetDocument#maxDocumentBytes()}.
+   */
   public static final long MAX_DOCUMENT_BYTES = 2L << 30;
 
   private LokbraJson() {}

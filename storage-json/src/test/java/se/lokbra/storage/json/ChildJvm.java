@@ -30,6 +30,11 @@ final class ChildJvm implements AutoCloseable {
   }
 
   static ChildJvm start(Class<?> main, String... args) throws IOException {
+    return start(List.of(), main, args);
+  }
+
+  /** Starts {@code main} with these JVM options ({@code -Xmx64m}) besides the usual ones. */
+  static ChildJvm start(List<String> jvmOptions, Class<?> main, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // Starts faster: these children run for a fraction of a second.
@@ -37,6 +42,7 @@ final class ChildJvm implements AutoCloseable {
     command.add("-XX:+UseSerialGC");
     command.add("-Xshare:auto");
     command.add("-Duser.timezone=UTC");
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(main.getName());

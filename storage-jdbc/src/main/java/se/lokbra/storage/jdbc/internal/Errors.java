@@ -1,5 +1,6 @@
 package se.lokbra.storage.jdbc.internal;
 
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -46,6 +47,28 @@ final class Errors {
     return "40001".equals(state) || "40P01".equals(state);
   }
 
+  /** The index of the failed entry of a JDBC batch in {@code e}'s causes (the entries before it ran), or 0. */
+  static int batchEntry(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BatchUpdateException b && b.getUpdateCounts() != null) {
+        return b.getUpdateCounts().length;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * True for a lost connection: the server went away, shut down or cut the session (SQL states 08…, 57P01–57P03;
+   * not 08001 and 08004, a connection that could not be made). A transaction on it was rolled back by the server,
+   * unless the connection went during the commit.
+   */
+  static boolean isConnectionLoss(Throwable e) {
+    SQLException s = sqlCause(e);
+    String state = s == null ? null : s.getSQLState();
+    return state != null && (state.startsWith("08") && !state.equals("08001") && !state.equals("08004")
+        || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+  }
+
   /**
    * The lokbra exception for {@code e}: lokbra's own and the caller's exceptions as they are, database failures as
    * integrity, validation or storage errors. {@code subject} is the entity being written or deleted, if known.
@@ -66,6 +89,10 @@ final class Errors {
     }
     if (isConstraint(sql)) {
       return constraint(sql, operation, subject, delete, e);
+    }
+    if (isConnectionLoss(sql)) {
+      return new StorageException(operation + " failed: the connection to the database was lost, and the server "
+          + "rolled back what the call had not committed (" + sql.getMessage() + ")", e);
     }
     if (isBusy(sql)) {
       return new StorageException(operation + " failed: the database stayed locked by another connection or "

@@ -171,8 +171,17 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
       }
       List<Op<T>> run = ops.subList(from, to);
       List<T> entities = run.stream().map(Op::stored).toList();
-      int[] counts = insert ? dao.insert(tx, entities)
-          : dao.update(tx, entities, run.stream().map(Op::previous).toList());
+      tx.writing(entities.get(0).id(), run.get(0).previous());
+      int[] counts;
+      try {
+        counts = insert ? dao.insert(tx, entities)
+            : dao.update(tx, entities, run.stream().map(Op::previous).toList());
+      } catch (RuntimeException e) {
+        // A batch stops at the entry that failed: that entity is the one a concurrent transaction held.
+        int failed = Math.min(Errors.batchEntry(e), run.size() - 1);
+        tx.writing(entities.get(failed).id(), run.get(failed).previous());
+        throw e;
+      }
       for (int i = 0; i < counts.length; i++) {
         if (counts[i] == 0) {
           T entity = entities.get(i);
@@ -222,6 +231,7 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
   public boolean deleteById(I id) {
     Checks.notNull(id, "id");
     return write(tx -> {
+      tx.writing(id, -1);
       Optional<AggregateDao.State> current = dao.lockLive(tx, id.value());
       if (current.isEmpty()) {
         return false;
@@ -235,6 +245,7 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
   public void delete(T entity) {
     Checks.notNull(entity, dao.mapping.kind.singular());
     write(tx -> {
+      tx.writing(entity.id(), entity.version());
       Optional<AggregateDao.State> current = dao.lockLive(tx, entity.id().value());
       if (current.isEmpty() || current.get().version() != entity.version()) {
         throw new VersionConflictException(entity.id(), entity.version(),

@@ -52,6 +52,11 @@ import se.lokbra.core.situation.SituationPictureRepository;
  * writing transaction stamps what it saves with one instant read from the store's clock when it begins.
  */
 public final class JdbcStore implements LokbraStore {
+  /**
+   * How often the store runs a call of its own (not a caller's transaction) that failed for a reason a new attempt
+   * may cure: a deadlock or serialization failure, or a connection the server had dropped while it sat in the pool.
+   */
+  private static final int ATTEMPTS = 3;
   private final URI uri;
   private final Dialect dialect;
   private final Pools pools;
@@ -324,21 +329,26 @@ public final class JdbcStore implements LokbraStore {
         throw Errors.translate(e, "reading from " + uri, null, false);
       }
     }
-    Handle handle = null;
-    try {
-      handle = readJdbi.open();
-      handle.begin();
-      if (dialect == Dialect.POSTGRESQL && !pools.readsIsolated()) {
-        handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    for (int attempt = 1; ; attempt++) {
+      Handle handle = null;
+      try {
+        handle = readJdbi.open();
+        handle.begin();
+        if (dialect == Dialect.POSTGRESQL && !pools.readsIsolated()) {
+          handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+        }
+        R result = work.apply(new Tx(this, handle, dialect, null, false));
+        handle.commit();
+        return result;
+      } catch (RuntimeException e) {
+        rollbackQuietly(handle, e);
+        if (attempt < ATTEMPTS && Errors.isConnectionLoss(e)) {
+          continue; // a pooled connection the server had dropped: the pool discards it, the next one is fresh
+        }
+        throw Errors.translate(e, "reading from " + uri, null, false);
+      } finally {
+        closeQuietly(handle);
       }
-      R result = work.apply(new Tx(this, handle, dialect, null, false));
-      handle.commit();
-      return result;
-    } catch (RuntimeException e) {
-      rollbackQuietly(handle, e);
-      throw Errors.translate(e, "reading from " + uri, null, false);
-    } finally {
-      closeQuietly(handle);
     }
   }
 
@@ -353,13 +363,14 @@ public final class JdbcStore implements LokbraStore {
         throw Errors.translate(e, "writing to " + uri, null, false);
       }
     }
-    return transaction(work, false, 3);
+    return transaction(work, false, ATTEMPTS);
   }
 
   private <R> R transaction(Function<Tx, R> work, boolean shared, int attempts) {
     for (int attempt = 1; ; attempt++) {
       Handle handle = null;
       Tx tx = null;
+      boolean committing = false;
       try {
         handle = writeJdbi.open();
         handle.begin();
@@ -367,12 +378,27 @@ public final class JdbcStore implements LokbraStore {
         current.set(tx);
         R result = work.apply(tx);
         tx.flushTallies();
+        committing = true;
         handle.commit();
         return result;
       } catch (RuntimeException e) {
         rollbackQuietly(handle, e);
+        if (attempt < attempts && !committing && Errors.isConnectionLoss(e)) {
+          // The server rolled the transaction back with the connection (the commit was not sent), so the store's
+          // own work may run again, on a fresh connection: the pool discards the dropped one.
+          continue;
+        }
+        if (committing && Errors.isConnectionLoss(e)) {
+          // The server may have committed before the connection went: only a fresh read can tell.
+          throw new StorageException("writing to " + uri + " failed: the connection to the database was lost while "
+              + "the transaction was being committed, so whether it was committed is not known; read the data "
+              + "again to see (" + Errors.sqlCause(e).getMessage() + ")", e);
+        }
         if (attempt < attempts && Errors.isTransient(e)) {
           continue;
+        }
+        if (Errors.isTransient(e) && tx != null && tx.writing() != null) {
+          throw lostRace(tx.writing(), tx.writingVersion(), e);
         }
         throw Errors.translate(e, "writing to " + uri, null, false);
       } finally {
@@ -407,6 +433,30 @@ public final class JdbcStore implements LokbraStore {
       throw e;
     } finally {
       tx.handle.releaseSavepoint(savepoint);
+    }
+  }
+
+  /**
+   * The concurrency error for a transaction the database rolled back because another one wrote {@code id} at the
+   * same moment (a deadlock, a serialization failure): a {@link VersionConflictException} with the version stored
+   * once the other transaction has ended. Called after the rollback, so that waiting for the other transaction
+   * cannot deadlock again.
+   */
+  private RuntimeException lostRace(EntityId id, long givenVersion, RuntimeException failure) {
+    Handle handle = null;
+    try {
+      handle = writeJdbi.open();
+      handle.begin();
+      long stored = dao(id.kind()).lockLive(new Tx(this, handle, dialect, null, false), id.value())
+          .map(AggregateDao.State::version).orElse(-1L);
+      handle.commit();
+      return VersionConflictException.lostRace(id, givenVersion, stored, failure);
+    } catch (RuntimeException e) {
+      rollbackQuietly(handle, e);
+      failure.addSuppressed(e);
+      return Errors.translate(failure, "writing to " + uri, null, false);
+    } finally {
+      closeQuietly(handle);
     }
   }
 

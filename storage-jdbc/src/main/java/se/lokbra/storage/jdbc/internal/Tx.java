@@ -12,6 +12,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.statement.Update;
 import se.lokbra.core.Repositories;
+import se.lokbra.core.model.EntityId;
 
 /**
  * One database transaction of a store: the JDBI handle it runs on and, for a writing transaction, the instant that
@@ -32,6 +33,9 @@ final class Tx {
   final Repositories repositories;
   private boolean active = true;
   private int savepoints;
+  /** The entity the running repository call writes, and the version its caller gave (-1: none). */
+  private EntityId writing;
+  private long writingVersion;
   /** Tally changes not yet written; see {@link Tally.Deltas}. */
   private Tally.Deltas tallies;
 
@@ -106,6 +110,24 @@ final class Tx {
     if (tallies != null) {
       tallies.flush(this);
     }
+  }
+
+  /**
+   * Notes the entity the next statements write, so that if the database rolls the transaction back because
+   * another transaction wrote it at the same moment, the caller learns which entity to reload.
+   */
+  void writing(EntityId id, long givenVersion) {
+    writing = id;
+    writingVersion = givenVersion;
+  }
+
+  /** The entity the transaction was writing last, or null. */
+  EntityId writing() {
+    return writing;
+  }
+
+  long writingVersion() {
+    return writingVersion;
   }
 
   String nextSavepoint() {

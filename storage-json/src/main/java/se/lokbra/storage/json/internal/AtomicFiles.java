@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -15,6 +18,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * Durable file operations. A file is replaced by writing a temporary sibling, forcing it to disk, renaming it over
  * the target in one atomic step and forcing the directory, so that a reader (or a crash) sees either the old or
  * the new content, never a mix.
+ *
+ * <p>Every failure is an {@link IOException} whose message names the step and the path ({@code renaming /s/.x.tmp to
+ * /s/x.json failed: No space left on device}); the JDK's own exception is its cause.
  */
 final class AtomicFiles {
   /**
@@ -37,11 +43,17 @@ final class AtomicFiles {
   }
 
   private static void write(Path file, ByteBuffer bytes, OpenOption... options) throws IOException {
+    String step = "creating ";
     try (FileChannel channel = FileChannel.open(file, options)) {
+      step = "writing ";
       while (bytes.hasRemaining()) {
         channel.write(bytes);
       }
+      step = "forcing to disk ";
       channel.force(true);
+      step = "closing ";
+    } catch (IOException e) {
+      throw IoErrors.failed(step + file, e);
     }
   }
 
@@ -60,7 +72,11 @@ final class AtomicFiles {
 
   /** Renames in one step, replacing the target. */
   static void move(Path from, Path to) throws IOException {
-    Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw IoErrors.failed("renaming " + from + " to " + to, e);
+    }
   }
 
   /** Forces a directory's entries (creations, renames, deletions) to disk. */
@@ -68,7 +84,42 @@ final class AtomicFiles {
     if (SYNC_DIRECTORIES) {
       try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
         channel.force(true);
+      } catch (IOException e) {
+        throw IoErrors.failed("forcing the directory " + directory + " to disk", e);
       }
+    }
+  }
+
+  /**
+   * Whether {@code path} exists. Unlike {@link Files#exists}, which answers "no" when it cannot tell, an I/O error
+   * is thrown: the journal must never take "cannot tell" for "the rename was done".
+   */
+  static boolean exists(Path path) throws IOException {
+    try {
+      Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return true;
+    } catch (NoSuchFileException e) {
+      return false;
+    } catch (IOException e) {
+      throw IoErrors.failed("checking whether " + path + " exists", e);
+    }
+  }
+
+  /** Deletes {@code file} if it exists. */
+  static void deleteIfExists(Path file) throws IOException {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw IoErrors.failed("deleting " + file, e);
+    }
+  }
+
+  /** Creates {@code directory} and its missing parents. */
+  static void createDirectories(Path directory) throws IOException {
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw IoErrors.failed("creating the directory " + directory, e);
     }
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -54,8 +55,15 @@ public final class Formats {
     AtomicFiles.replace(file, ByteBuffer.wrap(bytes));
   }
 
-  /** Turns a Jackson error met while reading {@code source} into lokbra's exception, keeping every detail. */
-  public static JsonDocumentException problem(String source, JsonProcessingException e) {
+  /**
+   * Turns a Jackson error met while reading {@code source} into lokbra's exception, keeping every detail: a parse or
+   * mapping error, or a {@link CharConversionException} (bytes that are no text in the encoding Jackson detected).
+   */
+  public static JsonDocumentException problem(String source, IOException error) {
+    if (!(error instanceof JsonProcessingException e)) {
+      return new JsonDocumentException(source, 0, 0, "", null, "is not valid UTF-8 JSON text: "
+          + IoErrors.reason(error), error);
+    }
     JsonLocation location = e.getLocation();
     int line = location == null ? -1 : location.getLineNr();
     int column = location == null ? -1 : location.getColumnNr();

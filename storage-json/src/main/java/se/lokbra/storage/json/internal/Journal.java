@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.google.common.collect.ImmutableList;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,29 +92,29 @@ final class Journal {
   void apply(StoreLayout layout) throws IOException {
     Set<Path> directories = new LinkedHashSet<>();
     for (Move move : moves) {
-      if (Files.exists(move.from())) {
+      if (AtomicFiles.exists(move.from())) {
         AtomicFiles.move(move.from(), move.to());
       }
       directories.add(move.to().getParent());
     }
     for (Path delete : deletes) {
-      Files.deleteIfExists(delete);
+      AtomicFiles.deleteIfExists(delete);
       directories.add(delete.getParent());
     }
     for (Path directory : directories) {
       AtomicFiles.syncDirectory(directory);
     }
-    Files.delete(layout.root().resolve(StoreLayout.JOURNAL));
+    AtomicFiles.deleteIfExists(layout.root().resolve(StoreLayout.JOURNAL));
     // Durable before any later transaction touches these files, or a stale journal could undo it after a crash.
     AtomicFiles.syncDirectory(layout.root());
   }
 
   /** Withdraws a journal that was renamed into place but not made durable, with its temporary files. */
   void withdraw(StoreLayout layout) throws IOException {
-    Files.deleteIfExists(layout.root().resolve(StoreLayout.JOURNAL));
+    AtomicFiles.deleteIfExists(layout.root().resolve(StoreLayout.JOURNAL));
     AtomicFiles.syncDirectory(layout.root());
     for (Move move : moves) {
-      Files.deleteIfExists(move.from());
+      AtomicFiles.deleteIfExists(move.from());
     }
   }
 
@@ -124,15 +125,20 @@ final class Journal {
    *     transaction changed, so it does not open
    */
   static void recover(StoreLayout layout) throws IOException {
-    Files.deleteIfExists(layout.root().resolve(StoreLayout.JOURNAL_TEMP));
+    AtomicFiles.deleteIfExists(layout.root().resolve(StoreLayout.JOURNAL_TEMP));
     Path file = layout.root().resolve(StoreLayout.JOURNAL);
-    if (Files.exists(file)) {
+    if (AtomicFiles.exists(file)) {
       read(layout, file).apply(layout);
     }
   }
 
   private static Journal read(StoreLayout layout, Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw IoErrors.failed("reading " + file, e);
+    }
     try (JsonParser parser = Formats.DOCUMENTS.getFactory().createParser(bytes)) {
       JsonInput in = new JsonInput(parser);
       parser.nextToken();
@@ -159,7 +165,7 @@ final class Journal {
         throw in.error("unexpected content after the journal");
       }
       return new Journal(moves, deletes);
-    } catch (JsonProcessingException e) {
+    } catch (JsonProcessingException | CharConversionException e) {
       JsonDocumentException problem = Formats.problem(file.toString(), e);
       throw new StorageException("the store's journal " + file + " is damaged, so lokbra cannot tell what its last "
           + "transaction changed; " + problem.getMessage(), problem);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -74,7 +75,7 @@ final class JsonPersistence implements Persistence {
       deletes.add(layout.entityFile(tombstone.id()));
     }
     if (writes.size() == 1 && deletes.isEmpty()) {
-      writeOne(writes.get(0));
+      writeOne(writes.get(0), changes.previous(changes.saved().get(0).id()));
     } else {
       writeJournaled(writes, deletes);
     }
@@ -159,7 +160,8 @@ final class JsonPersistence implements Persistence {
     }
   }
 
-  private void writeOne(Write write) {
+  /** Saves one entity: its file replaced atomically; {@code previous} is what the file held, if anything. */
+  private void writeOne(Write write, Optional<Aggregate<?, ?>> previous) {
     Path temp = StoreLayout.tempFor(write.target(), ThreadLocalRandom.current().nextLong());
     try {
       encode(write, bytes);
@@ -172,10 +174,24 @@ final class JsonPersistence implements Persistence {
     try {
       AtomicFiles.syncDirectory(write.target().getParent());
     } catch (IOException e) {
-      // The new file is in place but may not survive a power loss, while the store forgets the change: which
-      // state is on disk is uncertain until the store is reopened.
-      broken = "forcing " + write.target().getParent() + " to disk failed (" + e.getMessage() + ")";
-      throw new StorageException("cannot write " + write.target() + ": " + e.getMessage(), e);
+      // The new file is in place but may not survive a power loss, and the store rolls the transaction back when
+      // this call fails: so the file goes back to what it held, and only if that fails too is the state on disk
+      // uncertain until the store is reopened.
+      StorageException failure = new StorageException("cannot write " + write.target() + ": " + e.getMessage(), e);
+      try {
+        if (previous.isPresent()) {
+          encode(new Write(write.target(), previous.get(), write.writer()), bytes);
+          AtomicFiles.replace(write.target(), bytes.buffer());
+        } else {
+          AtomicFiles.deleteIfExists(write.target());
+          AtomicFiles.syncDirectory(write.target().getParent());
+        }
+      } catch (IOException | RuntimeException undo) {
+        failure.addSuppressed(undo);
+        broken = "forcing " + write.target().getParent() + " to disk failed (" + e.getMessage() + ") and "
+            + write.target() + " could not be put back as it was";
+      }
+      throw failure;
     }
   }
 
@@ -204,8 +220,8 @@ final class JsonPersistence implements Persistence {
       journal.commit(layout);
     } catch (IOException | RuntimeException e) {
       abort(journal, moves, e);
-      throw new StorageException("cannot write a transaction of " + writes.size() + " files to " + layout.root()
-          + ": " + e.getMessage(), e);
+      throw new StorageException("cannot write a transaction of " + writes.size() + (writes.size() == 1 ? " file"
+          : " files") + " to " + layout.root() + ": " + e.getMessage(), e);
     }
     // Committed: from here the transaction survives a crash, and a failure only postpones the renames.
     try {

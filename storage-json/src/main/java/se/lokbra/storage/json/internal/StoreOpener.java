@@ -7,15 +7,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -99,20 +102,21 @@ public final class StoreOpener {
   private LokbraStore open(StoreOptions options) {
     Path root = layout.root();
     try {
-      if (Files.notExists(root)) {
-        Files.createDirectories(root);
-      } else if (!Files.isDirectory(root)) {
+      BasicFileAttributes attributes = attributes(root);
+      if (attributes == null) {
+        AtomicFiles.createDirectories(root);
+      } else if (!attributes.isDirectory()) {
         throw new StorageException("cannot open the store " + root + ": it is not a directory");
       }
-      if (Files.notExists(layout.manifest())) {
+      if (!AtomicFiles.exists(layout.manifest())) {
         refuseForeign();
       }
     } catch (IOException e) {
-      throw new StorageException("cannot open the store " + root + ": " + e, e);
+      throw new StorageException("cannot open the store " + root + ": " + IoErrors.reason(e), e);
     }
     StoreLock lock = StoreLock.acquire(root);
     try {
-      if (Files.notExists(layout.manifest())) {
+      if (!AtomicFiles.exists(layout.manifest())) {
         refuseForeign(); // again, now that no other process can be creating the store
         writeManifest(layout);
       }
@@ -130,24 +134,46 @@ public final class StoreOpener {
       }
     } catch (IOException e) {
       lock.release();
-      throw new StorageException("cannot open the store " + root + ": " + e, e);
+      throw new StorageException("cannot open the store " + root + ": " + IoErrors.reason(e), e);
     } catch (RuntimeException | Error e) {
       lock.release();
       throw e;
     }
   }
 
+  /** The attributes of {@code path}, or null if it does not exist (an error that leaves it unknown is thrown). */
+  private static BasicFileAttributes attributes(Path path) throws IOException {
+    try {
+      return Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      throw IoErrors.failed("reading the attributes of " + path, e);
+    }
+  }
+
+  /** The entries of {@code directory} that {@code filter} accepts. */
+  private static List<Path> list(Path directory, DirectoryStream.Filter<Path> filter) throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, filter)) {
+      stream.forEach(entries::add);
+    } catch (IOException e) {
+      throw IoErrors.failed("listing " + directory, e);
+    } catch (DirectoryIteratorException e) {
+      throw IoErrors.failed("listing " + directory, e.getCause());
+    }
+    return entries;
+  }
+
   // ---------------------------------------------------------------- manifest
 
   private void refuseForeign() throws IOException {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(layout.root())) {
-      for (Path entry : entries) {
-        String name = entry.getFileName().toString();
-        if (!name.equals(StoreLayout.LOCK) && !isRootTemp(name)) {
-          throw new StorageException("the directory " + layout.root() + " is not a lokbra store: it has no "
-              + StoreLayout.MANIFEST + " and is not empty (it has " + name + "); lokbra only creates stores in "
-              + "empty or new directories and will not write into this one");
-        }
+    for (Path entry : list(layout.root(), p -> true)) {
+      String name = entry.getFileName().toString();
+      if (!name.equals(StoreLayout.LOCK) && !isRootTemp(name)) {
+        throw new StorageException("the directory " + layout.root() + " is not a lokbra store: it has no "
+            + StoreLayout.MANIFEST + " and is not empty (it has " + name + "); lokbra only creates stores in "
+            + "empty or new directories and will not write into this one");
       }
     }
   }
@@ -219,7 +245,7 @@ public final class StoreOpener {
         throw in.error("unexpected content after the manifest");
       }
       return version;
-    } catch (JsonProcessingException e) {
+    } catch (JsonProcessingException | CharConversionException e) {
       throw Formats.problem(file.toString(), e);
     }
   }
@@ -234,8 +260,8 @@ public final class StoreOpener {
     Set<Path> changed = new HashSet<>();
     for (AggregateKind kind : AggregateKind.values()) {
       for (Path directory : List.of(layout.entityDirectory(kind), layout.tombstoneDirectory(kind))) {
-        if (Files.notExists(directory)) {
-          Files.createDirectories(directory);
+        if (!AtomicFiles.exists(directory)) {
+          AtomicFiles.createDirectories(directory);
           changed.add(directory.getParent());
         }
       }
@@ -250,11 +276,8 @@ public final class StoreOpener {
    * {@link #list} deletes those of the data directories.
    */
   private void deleteTemporaryFiles() throws IOException {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(layout.root(),
-        p -> isRootTemp(p.getFileName().toString()))) {
-      for (Path entry : entries) {
-        Files.deleteIfExists(entry);
-      }
+    for (Path entry : list(layout.root(), p -> isRootTemp(p.getFileName().toString()))) {
+      AtomicFiles.deleteIfExists(entry);
     }
     // Those of the data directories go while the directories are listed for loading: one pass over 100k entries.
   }
@@ -302,17 +325,15 @@ public final class StoreOpener {
   /** Lists the data files of one directory in name order; any other {@code .json} file there is an error. */
   private static void list(AggregateKind kind, boolean tombstone, Path directory, List<Source> sources)
       throws IOException {
-    // Names, not paths, are filtered and sorted: with 100k files, matching a glob and comparing paths cost more than
-    // reading the directory.
+    // Names, not paths, are filtered and sorted, and temporary files are deleted on the way: with 100k files,
+    // matching a glob, comparing paths and listing a second time cost more than reading the directory.
     List<String> names = new ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
-      for (Path entry : entries) {
-        String name = entry.getFileName().toString();
-        if (name.endsWith(StoreLayout.SUFFIX) && !name.startsWith(".")) {
-          names.add(name);
-        } else if (name.startsWith(".") && name.endsWith(".tmp") && StoreLayout.isDataTemp(name)) {
-          Files.deleteIfExists(entry); // written by a transaction that a crash interrupted (the journal is done)
-        }
+    for (Path entry : list(directory, p -> true)) {
+      String name = entry.getFileName().toString();
+      if (name.endsWith(StoreLayout.SUFFIX) && !name.startsWith(".")) {
+        names.add(name);
+      } else if (name.startsWith(".") && name.endsWith(".tmp") && StoreLayout.isDataTemp(name)) {
+        AtomicFiles.deleteIfExists(entry); // written by a transaction that a crash interrupted (the journal is done)
       }
     }
     names.sort(null);
@@ -336,6 +357,9 @@ public final class StoreOpener {
       try {
         if (source.tombstone()) {
           Tombstone tombstone = reader.readValue(bytes);
+          if (tombstone == null) {
+            throw problemAt(source, bytes, "", "is null; a store file holds one JSON object");
+          }
           if (tombstone.id().kind() != source.kind()) {
             throw problemAt(source, bytes, "/kind", "is a tombstone of a " + tombstone.id().kind().singular()
                 + ", but lies among the tombstones of " + source.kind().plural());
@@ -344,6 +368,9 @@ public final class StoreOpener {
           value = tombstone;
         } else {
           Aggregate<?, ?> entity = reader.readValue(bytes);
+          if (entity == null) {
+            throw problemAt(source, bytes, "", "is null; a store file holds one JSON object");
+          }
           if (entity.revision().isNew()) {
             throw problemAt(source, bytes, "", entity.describe() + ": a stored entity needs its version (1 or "
                 + "more), created and modified");
@@ -351,7 +378,7 @@ public final class StoreOpener {
           id = entity.id();
           value = entity;
         }
-      } catch (JsonProcessingException e) {
+      } catch (JsonProcessingException | CharConversionException e) {
         throw Formats.problem(source.file().toString(), e);
       }
       if (!id.value().equals(source.id())) {
@@ -360,7 +387,7 @@ public final class StoreOpener {
       }
       return new Result(source, value, null);
     } catch (IOException e) {
-      return new Result(source, null, new StorageException("cannot read " + source.file() + ": " + e, e));
+      return new Result(source, null, new StorageException("cannot open the store: " + IoErrors.reason(e), e));
     } catch (RuntimeException e) {
       return new Result(source, null, e);
     }
@@ -390,6 +417,8 @@ public final class StoreOpener {
       return buffer.array();
     } catch (NoSuchFileException e) {
       throw new StorageException("cannot read " + file + ": it disappeared while the store was opening", e);
+    } catch (IOException e) {
+      throw IoErrors.failed("reading " + file, e);
     }
   }
 

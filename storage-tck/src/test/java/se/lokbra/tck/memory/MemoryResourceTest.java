@@ -1,0 +1,13 @@
+package se.lokbra.tck.memory;
+
+import se.lokbra.core.LokbraStore;
+import se.lokbra.core.LokbraStores;
+import se.lokbra.core.StoreOptions;
+import se.lokbra.tck.ResourceContract;
+
+class MemoryResourceTest extends ResourceContract {
+  @Override
+  protected LokbraStore openStore(StoreOptions options) {
+    return LokbraStores.open(java.net.URI.create("memory:tck"), options);
+  }
+}
