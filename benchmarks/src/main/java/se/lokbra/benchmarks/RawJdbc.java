@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,10 +45,12 @@ import se.lokbra.core.repository.Page;
 import se.lokbra.core.repository.PageRequest;
 
 /**
- * The baseline: measures written and read with plain JDBC, by hand, in lokbra's schema, as an application without
- * lokbra would do it. One connection (what a pool would hand out), a statement prepared per call, every call in
- * one transaction, and the rows mapped into the very same {@link Measure} objects the store returns (setup checks
- * that they are equal). It does none of the store's checks (versions, references, tombstones).
+ * The baseline: measures written and read with plain JDBC, by hand, in lokbra's schema and with the store's own
+ * SQL (the same selects, the same one-statement children query, the same batches), so that a ratio shows what
+ * lokbra adds and nothing else. One connection (what a pool would hand out), a statement prepared per call, every
+ * call in one transaction, and the rows mapped into the very same {@link Measure} objects the store returns (setup
+ * checks that they are equal). It does none of the store's checks (versions, references, tombstones) and keeps no
+ * tallies: a page's total is a {@code COUNT(*)}, as an application without lokbra would count.
  */
 public final class RawJdbc implements AutoCloseable {
   private static final DateTimeFormatter INSTANT_TEXT =
@@ -335,7 +338,38 @@ public final class RawJdbc implements AutoCloseable {
     final List<Target> targets = new ArrayList<>(1);
   }
 
-  /** Reads the children of {@code rows} (one query per child table) and builds the measures, in row order. */
+  /**
+   * The children query as the store runs it, written out by hand: one UNION ALL branch per child table giving
+   * (branch, measure id, position) and then the table's columns. On SQLite the branches share their columns (its
+   * values carry their own types); on PostgreSQL each table has its own columns, the other branches filling them
+   * with typed NULLs. Each branch ends with {@code WHERE } and gets the parent condition appended.
+   */
+  private static final List<String> SQLITE_BRANCHES = List.of(
+      "SELECT 0, measure_id, position, organisation_id, NULL, NULL, NULL FROM measure_responsible_organisation WHERE ",
+      "SELECT 1, measure_id, position, municipality, NULL, NULL, NULL FROM measure_municipality WHERE ",
+      "SELECT 2, measure_id, position, follow_up_date, note, outcome, meeting_id FROM measure_follow_up WHERE ",
+      "SELECT 3, measure_id, position, indicator, target, unit, NULL FROM measure_goal WHERE ",
+      "SELECT 4, measure_id, position, problem_id, cause_key, NULL, NULL FROM measure_target WHERE ");
+  private static final String T = "NULL::text";
+  private static final List<String> POSTGRES_BRANCHES = List.of(
+      "SELECT 0, measure_id, position, organisation_id, " + T + ", NULL::date, " + T + ", " + T + ", " + T + ", " + T
+          + ", NULL::numeric, " + T + ", " + T + ", " + T + " FROM measure_responsible_organisation WHERE ",
+      "SELECT 1, measure_id, position, " + T + ", municipality, NULL::date, " + T + ", " + T + ", " + T + ", " + T
+          + ", NULL::numeric, " + T + ", " + T + ", " + T + " FROM measure_municipality WHERE ",
+      "SELECT 2, measure_id, position, " + T + ", " + T + ", follow_up_date, note, outcome, meeting_id, " + T
+          + ", NULL::numeric, " + T + ", " + T + ", " + T + " FROM measure_follow_up WHERE ",
+      "SELECT 3, measure_id, position, " + T + ", " + T + ", NULL::date, " + T + ", " + T + ", " + T
+          + ", indicator, target, unit, " + T + ", " + T + " FROM measure_goal WHERE ",
+      "SELECT 4, measure_id, position, " + T + ", " + T + ", NULL::date, " + T + ", " + T + ", " + T + ", " + T
+          + ", NULL::numeric, " + T + ", problem_id, cause_key FROM measure_target WHERE ");
+  /** Per branch, the result column where its table's own columns begin. */
+  private static final int[] SQLITE_OFFSETS = {4, 4, 4, 4, 4};
+  private static final int[] POSTGRES_OFFSETS = {4, 5, 6, 10, 13};
+
+  /** One child row: its branch, its measure, its position and the element read from it. */
+  private record ChildRow(int branch, String measure, int position, Object element) {}
+
+  /** Reads the children of {@code rows} (one query for all child tables) and builds the measures, in row order. */
   private List<Measure> withChildren(List<Row> rows) throws SQLException {
     if (rows.isEmpty()) {
       return List.of();
@@ -346,23 +380,46 @@ public final class RawJdbc implements AutoCloseable {
       ids.add(r.id());
       children.put(r.id(), new Children());
     }
-    children("SELECT measure_id, organisation_id FROM measure_responsible_organisation", ids,
-        rs -> children.get(rs.getString(1)).responsible.add(OrganisationId.of(rs.getString(2))));
-    children("SELECT measure_id, municipality FROM measure_municipality", ids,
-        rs -> children.get(rs.getString(1)).municipalities.add(MunicipalityCode.of(rs.getString(2))));
-    children("SELECT measure_id, follow_up_date, note, outcome, meeting_id FROM measure_follow_up", ids,
-        rs -> {
-          String meeting = rs.getString(5);
-          children.get(rs.getString(1)).followUps.add(new FollowUp(getDate(rs, 2), rs.getString(3),
-              FollowUpOutcome.valueOf(rs.getString(4)), meeting == null ? Optional.empty()
-                  : Optional.of(MeetingId.of(meeting))));
-        });
-    children("SELECT measure_id, indicator, target, unit FROM measure_goal", ids,
-        rs -> children.get(rs.getString(1)).goals.add(new Goal(rs.getString(2),
-            postgres ? rs.getBigDecimal(3) : new BigDecimal(rs.getString(3)), Optional.ofNullable(rs.getString(4)))));
-    children("SELECT measure_id, problem_id, cause_key FROM measure_target", ids,
-        rs -> children.get(rs.getString(1)).targets.add(new Target(ProblemId.of(rs.getString(2)),
-            Optional.ofNullable(rs.getString(3)))));
+    String condition = ids.size() == 1 ? "measure_id = ?"
+        : postgres ? "measure_id = ANY(?)" : "measure_id IN (SELECT value FROM json_each(?))";
+    List<String> branches = postgres ? POSTGRES_BRANCHES : SQLITE_BRANCHES;
+    int[] offsets = postgres ? POSTGRES_OFFSETS : SQLITE_OFFSETS;
+    StringBuilder sql = new StringBuilder();
+    for (String branch : branches) {
+      sql.append(sql.length() == 0 ? "" : " UNION ALL ").append(branch).append(condition);
+    }
+    List<ChildRow> childRows = new ArrayList<>();
+    try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
+      for (int i = 1; i <= branches.size(); i++) {
+        if (ids.size() == 1) {
+          s.setString(i, ids.get(0));
+        } else if (postgres) {
+          Array array = connection.createArrayOf("text", ids.toArray(new String[0]));
+          s.setArray(i, array);
+        } else {
+          s.setString(i, "[\"" + String.join("\",\"", ids) + "\"]");
+        }
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          int branch = rs.getInt(1);
+          childRows.add(new ChildRow(branch, rs.getString(2), rs.getInt(3), child(branch, rs, offsets[branch])));
+        }
+      }
+    }
+    // Rows come unordered, as from the store's query: sorted here, as the store sorts them.
+    childRows.sort(Comparator.comparingInt(ChildRow::branch).thenComparing(ChildRow::measure)
+        .thenComparingInt(ChildRow::position));
+    for (ChildRow row : childRows) {
+      Children c = children.get(row.measure());
+      switch (row.branch()) {
+        case 0 -> c.responsible.add((OrganisationId) row.element());
+        case 1 -> c.municipalities.add((MunicipalityCode) row.element());
+        case 2 -> c.followUps.add((FollowUp) row.element());
+        case 3 -> c.goals.add((Goal) row.element());
+        default -> c.targets.add((Target) row.element());
+      }
+    }
     List<Measure> result = new ArrayList<>(rows.size());
     for (Row r : rows) {
       Children c = children.get(r.id());
@@ -380,31 +437,20 @@ public final class RawJdbc implements AutoCloseable {
     return result;
   }
 
-  private interface RowHandler {
-    void handle(ResultSet rs) throws SQLException;
-  }
-
-  /** Runs {@code select} for the parents {@code ids}, in parent and position order. */
-  private void children(String select, List<String> ids, RowHandler handler) throws SQLException {
-    String where = ids.size() == 1 ? " WHERE measure_id = ?" : postgres ? " WHERE measure_id = ANY(?)"
-        : " WHERE measure_id IN (?" + ", ?".repeat(ids.size() - 1) + ")";
-    try (PreparedStatement s = connection.prepareStatement(select + where + " ORDER BY measure_id, position")) {
-      if (ids.size() == 1) {
-        s.setString(1, ids.get(0));
-      } else if (postgres) {
-        Array array = connection.createArrayOf("text", ids.toArray(new String[0]));
-        s.setArray(1, array);
-      } else {
-        for (int i = 0; i < ids.size(); i++) {
-          s.setString(i + 1, ids.get(i));
-        }
+  /** The element of child table {@code branch} whose columns start at result column {@code at}. */
+  private Object child(int branch, ResultSet rs, int at) throws SQLException {
+    return switch (branch) {
+      case 0 -> OrganisationId.of(rs.getString(at));
+      case 1 -> MunicipalityCode.of(rs.getString(at));
+      case 2 -> {
+        String meeting = rs.getString(at + 3);
+        yield new FollowUp(getDate(rs, at), rs.getString(at + 1), FollowUpOutcome.valueOf(rs.getString(at + 2)),
+            meeting == null ? Optional.empty() : Optional.of(MeetingId.of(meeting)));
       }
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          handler.handle(rs);
-        }
-      }
-    }
+      case 3 -> new Goal(rs.getString(at), postgres ? rs.getBigDecimal(at + 1) : new BigDecimal(rs.getString(at + 1)),
+          Optional.ofNullable(rs.getString(at + 2)));
+      default -> new Target(ProblemId.of(rs.getString(at)), Optional.ofNullable(rs.getString(at + 1)));
+    };
   }
 
   // ---------------------------------------------------------------- values

@@ -30,7 +30,6 @@ public final class Report {
   record Figure(double median, double score, double error, String unit, int samples) {}
 
   private final Map<String, Figure> figures = new TreeMap<>();
-  private final List<String> rows = new ArrayList<>();
   private int missed;
 
   /** {@code Class.method backend=… measures=…} */
@@ -100,21 +99,35 @@ public final class Report {
     return String.format(Locale.ROOT, v >= 100 ? "%,.0f" : v >= 10 ? "%.1f" : v >= 1 ? "%.2f" : "%.3f", v);
   }
 
-  /** Adds a ratio row if both figures are there; {@code target} 0 for none. */
-  private void ratio(String what, String numerator, String denominator, double target) {
+  /** Adds a ratio row to {@code rows} if both figures are there; {@code target} 0 for none. */
+  private void ratio(List<String> rows, String what, String numerator, String denominator, double target) {
     Figure a = figures.get(numerator);
     Figure b = figures.get(denominator);
     if (a == null || b == null) {
       return;
     }
     double r = a.median() / b.median();
-    String verdict = target <= 0 ? "" : r <= target ? "met" : "**missed**";
-    if (target > 0 && r > target) {
-      missed++;
+    rows.add("| " + what + " | " + figure(a) + " | " + figure(b) + " | **" + times(r) + "** | "
+        + verdict(r, target) + " |");
+  }
+
+  private String verdict(double ratio, double target) {
+    if (target <= 0) {
+      return "";
     }
-    rows.add("| " + what + " | " + number(a.median()) + " " + a.unit() + " | " + number(b.median()) + " "
-        + b.unit() + " | **" + String.format(Locale.ROOT, "%.2f×", r) + "** | "
-        + (target > 0 ? "≤ " + target + "× " + verdict : "") + " |");
+    if (ratio > target) {
+      missed++;
+      return "≤ " + times(target) + " **missed**";
+    }
+    return "≤ " + times(target) + " met";
+  }
+
+  private static String times(double ratio) {
+    return String.format(Locale.ROOT, "%.2f×", ratio);
+  }
+
+  private static String figure(Figure f) {
+    return number(f.median()) + " " + f.unit().replace("us/op", "µs").replace("ms/op", "ms");
   }
 
   private TreeSet<Integer> sizes(String benchmark, String backend) {
@@ -132,47 +145,80 @@ public final class Report {
     return measures >= 1000 && measures % 1000 == 0 ? measures / 1000 + "k" : Integer.toString(measures);
   }
 
+  private static String name(String backend) {
+    return switch (backend) {
+      case "sqlite" -> "SQLite";
+      case "postgresql" -> "PostgreSQL";
+      case "json" -> "JSON";
+      default -> backend;
+    };
+  }
+
   String render(JsonNode footprint) {
-    rows.add("| Ratio | Figure | Baseline | Ratio | Target |");
-    rows.add("|---|---|---|---|---|");
+    StringBuilder text = new StringBuilder();
+    List<String> baselines = new ArrayList<>();
     for (String backend : List.of("sqlite", "postgresql")) {
-      String name = backend.equals("sqlite") ? "SQLite" : "PostgreSQL";
       for (int n : sizes("BulkSaveBenchmark.saveAll", backend)) {
-        ratio(name + " bulk save of " + size(n) + " measures: `saveAll` / raw JDBC batch",
+        ratio(baselines, name(backend) + " bulk save of " + size(n) + " measures: `saveAll` / raw JDBC batch",
             key("BulkSaveBenchmark.saveAll", backend, n), key("BulkSaveBenchmark.rawBatch", backend, n), 1.3);
       }
       for (int n : sizes("QueryBenchmark.findById", backend)) {
-        ratio(name + " `findById` at " + size(n) + ": store / raw JDBC", key("QueryBenchmark.findById", backend, n),
-            key("RawQueryBenchmark.findById", backend, n), 1.5);
-      }
-      for (String query : List.of("byCouncil", "byStatus", "byYear")) {
-        for (int n : sizes("QueryBenchmark." + query, backend)) {
-          ratio(name + " page " + query + " at " + size(n) + ": store / raw JDBC",
-              key("QueryBenchmark." + query, backend, n), key("RawQueryBenchmark." + query, backend, n), 0);
-        }
+        ratio(baselines, name(backend) + " `findById` at " + size(n) + ": store / raw JDBC",
+            key("QueryBenchmark.findById", backend, n), key("RawQueryBenchmark.findById", backend, n), 1.5);
       }
     }
     TreeSet<Integer> saves = sizes("JsonSaveBenchmark.save", null);
     if (saves.size() > 1) {
-      ratio("JSON `save` into " + size(saves.last()) + " / into " + size(saves.first()),
+      ratio(baselines, "JSON `save` into " + size(saves.last()) + " / into " + size(saves.first()),
           key("JsonSaveBenchmark.save", null, saves.last()), key("JsonSaveBenchmark.save", null, saves.first()), 1.5);
     }
     for (int n : sizes("JsonOpenBenchmark.open", null)) {
-      ratio("JSON open of " + size(n) + " measures / raw Jackson", key("JsonOpenBenchmark.open", null, n),
+      ratio(baselines, "JSON open of " + size(n) + " measures / raw Jackson", key("JsonOpenBenchmark.open", null, n),
           key("JsonOpenBenchmark.rawJackson", null, n), 1.5);
     }
+    if (!baselines.isEmpty()) {
+      text.append("| Against a baseline | Figure | Baseline | Ratio | Target |\n|---|---|---|---|---|\n");
+      baselines.forEach(r -> text.append(r).append('\n'));
+    }
+
+    StringBuilder scaling = new StringBuilder();
     for (String backend : List.of("memory", "json", "sqlite", "postgresql")) {
       for (String query : List.of("findById", "byCouncil", "byStatus", "byYear")) {
-        TreeSet<Integer> n = sizes("QueryBenchmark." + query, backend);
-        if (n.size() > 1) {
-          ratio(backend + " " + query + ": " + size(n.last()) + " / " + size(n.first()),
-              key("QueryBenchmark." + query, backend, n.last()), key("QueryBenchmark." + query, backend, n.first()),
-              3);
+        String benchmark = "QueryBenchmark." + query;
+        TreeSet<Integer> n = sizes(benchmark, backend);
+        if (n.size() < 2) {
+          continue;
+        }
+        Figure first = figures.get(key(benchmark, backend, n.first()));
+        Figure last = figures.get(key(benchmark, backend, n.last()));
+        double r = last.median() / first.median();
+        scaling.append("| ").append(name(backend)).append(" | ").append(query).append(" | ");
+        for (int size : List.of(1_000, 10_000, 100_000)) {
+          Figure f = figures.get(key(benchmark, backend, size));
+          scaling.append(f == null ? "–" : figure(f)).append(" | ");
+        }
+        scaling.append("**").append(times(r)).append("** | ").append(verdict(r, 3)).append(" |\n");
+      }
+    }
+    if (scaling.length() > 0) {
+      text.append("\n| Backend | Query | 1k | 10k | 100k | Largest / smallest | Target |\n"
+          + "|---|---|---|---|---|---|---|\n").append(scaling);
+    }
+
+    List<String> pages = new ArrayList<>();
+    for (String backend : List.of("sqlite", "postgresql")) {
+      for (String query : List.of("byCouncil", "byStatus", "byYear")) {
+        for (int n : sizes("QueryBenchmark." + query, backend)) {
+          ratio(pages, name(backend) + " page " + query + " at " + size(n) + ": store / raw JDBC",
+              key("QueryBenchmark." + query, backend, n), key("RawQueryBenchmark." + query, backend, n), 0);
         }
       }
     }
-    StringBuilder text = new StringBuilder();
-    text.append(String.join("\n", rows)).append("\n");
+    if (!pages.isEmpty()) {
+      text.append("\n| A page of 20 (no target) | Figure | Baseline | Ratio | |\n|---|---|---|---|---|\n");
+      pages.forEach(r -> text.append(r).append('\n'));
+    }
+
     if (footprint != null) {
       int target = footprint.path("targetMib").asInt(256);
       text.append("\n| Heap to open and query ").append(size(footprint.path("measures").asInt()))
@@ -186,16 +232,16 @@ public final class Report {
         String smallest = r.has("onlyMib") ? (passes ? "passes" : "fails") + " at " + r.path("onlyMib").asInt()
             + " MiB" : r.path("smallestXmxMib").isNull() ? "more than the maximum tried"
             : r.path("smallestXmxMib").asInt() + " MiB";
-        text.append("| ").append(r.path("backend").asText()).append(" | ").append(smallest).append(" | ")
+        text.append("| ").append(name(r.path("backend").asText())).append(" | ").append(smallest).append(" | ")
             .append(number(r.path("heapUsedAfterGcMib").asDouble())).append(" MiB | ≤ ").append(target)
             .append(" MiB ").append(passes ? "met" : "**missed**").append(" |\n");
       }
     }
-    text.append("\nRaw figures (median of ").append("all measured iterations; JMH score = mean ± 99.9% error):\n\n")
+    text.append("\nRaw figures (median of all measured iterations of all forks; JMH score = mean ± 99.9% error):\n\n")
         .append("| Benchmark | Median | JMH score | Iterations |\n|---|---|---|---|\n");
-    figures.forEach((k, f) -> text.append("| ").append(k).append(" | ").append(number(f.median())).append(' ')
-        .append(f.unit()).append(" | ").append(number(f.score())).append(" ± ").append(number(f.error()))
-        .append(" | ").append(f.samples()).append(" |\n"));
+    figures.forEach((k, f) -> text.append("| ").append(k).append(" | ").append(figure(f)).append(" | ")
+        .append(number(f.score())).append(" ± ").append(number(f.error())).append(" | ").append(f.samples())
+        .append(" |\n"));
     text.append("\nTargets missed: ").append(missed).append("\n");
     return text.toString();
   }
