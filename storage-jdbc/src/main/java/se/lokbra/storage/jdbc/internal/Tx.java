@@ -12,7 +12,6 @@ import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.jdbi.v3.core.statement.Update;
 import se.lokbra.core.Repositories;
 import se.lokbra.core.model.EntityId;
 
@@ -49,47 +48,20 @@ final class Tx {
     this.repositories = shared ? store.repositoriesOf(this) : null;
   }
 
-  /**
-   * Runs a query and reads every row. Like {@link #batch}, it binds and reads straight through JDBC: JDBI's argument
-   * binding and statement context were most of the Java time of a {@code findById} (JFR). JDBI still sees the
-   * statement when an {@link SqlLogger} is installed, and a failure comes as JDBI's exception either way.
-   */
+  /** Runs a query and reads every row, straight through JDBC (see {@link #jdbc}). */
   <R> List<R> query(String sql, Params params, RowReader<R> reader) {
-    SqlLogger logger = handle.getConfig(SqlStatements.class).getSqlLogger();
-    if (logger != SqlLogger.NOP_SQL_LOGGER) {
-      try (Query query = handle.createQuery(sql)) {
-        StatementContext context = query.getContext();
-        logger.logBeforeExecution(context);
-        try {
-          List<R> rows = read(sql, params, reader);
-          logger.logAfterExecution(context);
+    return jdbc(sql, () -> {
+      try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
+        params.bindTo(statement, dialect);
+        try (ResultSet rs = statement.executeQuery()) {
+          List<R> rows = new ArrayList<>();
+          while (rs.next()) {
+            rows.add(reader.read(rs));
+          }
           return rows;
-        } catch (SQLException e) {
-          logger.logException(context, e);
-          throw new UnableToExecuteStatementException(e, context);
         }
       }
-    }
-    try {
-      return read(sql, params, reader);
-    } catch (SQLException e) {
-      try (Query query = handle.createQuery(sql)) {
-        throw new UnableToExecuteStatementException(e, query.getContext());
-      }
-    }
-  }
-
-  private <R> List<R> read(String sql, Params params, RowReader<R> reader) throws SQLException {
-    try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
-      params.bindTo(statement, dialect);
-      try (ResultSet rs = statement.executeQuery()) {
-        List<R> rows = new ArrayList<>();
-        while (rs.next()) {
-          rows.add(reader.read(rs));
-        }
-        return rows;
-      }
-    }
+    });
   }
 
   long count(String sql, Params params) {
@@ -104,28 +76,52 @@ final class Tx {
     handle.execute(sql);
   }
 
-  /**
-   * Runs one statement for each parameter list, in one JDBC batch; returns the update counts. The parameters go
-   * straight to the JDBC statement: bound through JDBI one by one, a batch of thousands of rows spent more time in
-   * JDBI's argument binding than in the database. The batch still reaches JDBI's {@link SqlLogger} as one statement,
-   * and a failure comes as JDBI's exception, as from any other statement.
-   */
+  /** Runs one statement for each parameter list, in one JDBC batch; returns the update counts. */
   int[] batch(String sql, List<Params> rows) {
     if (rows.isEmpty()) {
       return new int[0];
     }
-    try (Update update = handle.createUpdate(sql)) {
-      StatementContext context = update.getContext();
-      SqlLogger logger = handle.getConfig(SqlStatements.class).getSqlLogger();
-      logger.logBeforeExecution(context);
+    return jdbc(sql, () -> {
       try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
         for (Params row : rows) {
           row.bindTo(statement, dialect);
           statement.addBatch();
         }
-        int[] counts = statement.executeBatch();
+        return statement.executeBatch();
+      }
+    });
+  }
+
+  /** Work on one JDBC statement. */
+  private interface JdbcWork<R> {
+    R run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} on statement {@code sql} with parameters bound straight to JDBC: through JDBI's argument
+   * binding, a batch of thousands of rows spent more time binding than in the database, and JDBI's binding and
+   * statement context were most of the Java time of a {@code findById} (JFR). The statement still reaches JDBI's
+   * {@link SqlLogger} when one is installed (a statement context is made only then), and a failure comes as JDBI's
+   * exception, as from any other statement.
+   */
+  private <R> R jdbc(String sql, JdbcWork<R> work) {
+    SqlLogger logger = handle.getConfig(SqlStatements.class).getSqlLogger();
+    if (logger == SqlLogger.NOP_SQL_LOGGER) {
+      try {
+        return work.run();
+      } catch (SQLException e) {
+        try (Query query = handle.createQuery(sql)) {
+          throw new UnableToExecuteStatementException(e, query.getContext());
+        }
+      }
+    }
+    try (Query query = handle.createQuery(sql)) {
+      StatementContext context = query.getContext();
+      logger.logBeforeExecution(context);
+      try {
+        R result = work.run();
         logger.logAfterExecution(context);
-        return counts;
+        return result;
       } catch (SQLException e) {
         logger.logException(context, e);
         throw new UnableToExecuteStatementException(e, context);
