@@ -2,6 +2,8 @@ package se.lokbra.core;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import se.lokbra.core.conference.Conference;
 import se.lokbra.core.council.Council;
@@ -14,7 +16,6 @@ import se.lokbra.core.organisation.Organisation;
 import se.lokbra.core.person.Person;
 import se.lokbra.core.agreement.CooperationAgreement;
 import se.lokbra.core.indicator.Indicator;
-import se.lokbra.core.AggregateKind;
 import se.lokbra.core.plan.ActionPlan;
 import se.lokbra.core.problem.Problem;
 import se.lokbra.core.situation.SituationPicture;
@@ -62,6 +63,40 @@ public record DataSet(ImmutableList<Organisation> organisations, ImmutableList<P
   public static DataSet empty() {
     return new DataSet(ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of(),
         ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
+  }
+
+  /**
+   * A data set from the live entities of each kind and the tombstones, for code that handles every aggregate
+   * alike; a kind that is not a key has no entities.
+   *
+   * @throws ValidationException if a list holds an entity of another kind than its key, or a null
+   */
+  public static DataSet of(Map<AggregateKind, ? extends Iterable<? extends Aggregate<?, ?>>> entities,
+      Iterable<Tombstone> tombstones) {
+    Checks.notNull(entities, "entities");
+    Map<AggregateKind, ImmutableList<Aggregate<?, ?>>> lists = new EnumMap<>(AggregateKind.class);
+    entities.forEach((kind, list) -> {
+      Checks.notNull(kind, "entities");
+      ImmutableList<Aggregate<?, ?>> copy = Checks.list(list, kind.plural());
+      for (int i = 0; i < copy.size(); i++) {
+        Checks.check(copy.get(i).aggregateKind() == kind, kind.plural() + "[" + i + "]", copy.get(i).describe(),
+            "must be a %s", kind.singular());
+      }
+      lists.put(kind, copy);
+    });
+    return new DataSet(list(lists, AggregateKind.ORGANISATION), list(lists, AggregateKind.PERSON),
+        list(lists, AggregateKind.COUNCIL), list(lists, AggregateKind.MEASURE), list(lists, AggregateKind.MEETING),
+        list(lists, AggregateKind.CONFERENCE), list(lists, AggregateKind.SITUATION_PICTURE),
+        list(lists, AggregateKind.PROBLEM), list(lists, AggregateKind.INDICATOR),
+        list(lists, AggregateKind.COOPERATION_AGREEMENT), list(lists, AggregateKind.ACTION_PLAN),
+        Checks.list(tombstones, "tombstones"));
+  }
+
+  /** The list of {@code kind} as the component's element type; the elements were checked to be of that kind. */
+  @SuppressWarnings("unchecked")
+  private static <T extends Aggregate<?, ?>> ImmutableList<T> list(
+      Map<AggregateKind, ImmutableList<Aggregate<?, ?>>> lists, AggregateKind kind) {
+    return (ImmutableList<T>) (ImmutableList<?>) lists.getOrDefault(kind, ImmutableList.of());
   }
 
   /** The live entities of one kind. */
