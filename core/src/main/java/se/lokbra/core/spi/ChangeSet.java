@@ -9,9 +9,9 @@ import se.lokbra.core.model.EntityId;
 import se.lokbra.core.model.Tombstone;
 
 /**
- * What one committed transaction of an {@link InMemoryStore} changed: the final state of each entity it touched,
- * either saved (live, with its new revision) or deleted (a tombstone). An id appears at most once. A saved entity
- * replaces any tombstone of the same id; a tombstone replaces the live entity.
+ * What one committed transaction of an {@link se.lokbra.core.memory.InMemoryStore} changed: the final state of each
+ * entity it touched, either saved (live, with its new revision) or deleted (a tombstone). An id appears at most once.
+ * A saved entity replaces any tombstone of the same id; a tombstone replaces the live entity.
  *
  * @param previous for each saved or deleted entity that was live before the transaction, that live state: what a
  *     persistence writes back if it has to undo a write it could not finish

@@ -1,8 +1,8 @@
 package se.lokbra.core.spi;
 
 /**
- * Where an {@link InMemoryStore} writes what its transactions commit. The store calls it under its write lock, once
- * per committed transaction, before the changes become visible to other threads.
+ * Where an {@link se.lokbra.core.memory.InMemoryStore} writes what its transactions commit. The store calls it
+ * under its write lock, once per committed transaction, before the changes become visible to other threads.
  */
 public interface Persistence {
   /** Keeps nothing: the {@code memory:} store. */

@@ -28,7 +28,7 @@ import se.lokbra.core.repository.Sort;
 import se.lokbra.core.spi.Sorting;
 
 /**
- * The generic part of every repository: the rules of {@link se.lokbra.core.spi.InMemoryStore} (versions,
+ * The generic part of every repository: the rules of {@link se.lokbra.core.memory.InMemoryStore} (versions,
  * timestamps, tombstones, reference and uniqueness checks, all before anything is written) on top of an
  * {@link AggregateDao}. A repository either belongs to the store (each call runs in the calling thread's
  * transaction, or in one of its own) or to one transaction ({@code bound}).

@@ -50,7 +50,7 @@ import se.lokbra.core.person.Person;
 import se.lokbra.core.plan.ActionPlan;
 import se.lokbra.core.problem.Problem;
 import se.lokbra.core.situation.SituationPicture;
-import se.lokbra.core.spi.InMemoryStore;
+import se.lokbra.core.memory.InMemoryStore;
 import se.lokbra.storage.json.JsonDocumentException;
 import se.lokbra.storage.json.LokbraJson;
 

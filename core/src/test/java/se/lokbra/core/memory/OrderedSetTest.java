@@ -1,4 +1,4 @@
-package se.lokbra.core.spi;
+package se.lokbra.core.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

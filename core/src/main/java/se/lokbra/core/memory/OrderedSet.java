@@ -1,4 +1,4 @@
-package se.lokbra.core.spi;
+package se.lokbra.core.memory;
 
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package se.lokbra.core.spi;
+package se.lokbra.core.memory;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -83,6 +83,9 @@ import se.lokbra.core.problem.ProblemRepository;
 import se.lokbra.core.situation.SituationPicture;
 import se.lokbra.core.situation.SituationPictureId;
 import se.lokbra.core.situation.SituationPictureRepository;
+import se.lokbra.core.spi.ChangeSet;
+import se.lokbra.core.spi.Persistence;
+import se.lokbra.core.spi.Sorting;
 
 /**
  * A complete store that keeps every entity in memory, with an index for every query, and hands each committed

@@ -1,4 +1,4 @@
-package se.lokbra.core.spi;
+package se.lokbra.core.memory;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +13,7 @@ import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.EntityId;
 import se.lokbra.core.model.Tombstone;
 import se.lokbra.core.repository.Sort;
+import se.lokbra.core.spi.Sorting;
 
 /**
  * The entities of one kind in an {@link InMemoryStore}: live ones by id and in default order, tombstones, the

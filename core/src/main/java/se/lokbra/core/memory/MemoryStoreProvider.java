@@ -1,11 +1,10 @@
-package se.lokbra.core.internal;
+package se.lokbra.core.memory;
 
 import com.google.common.collect.ImmutableSet;
 import java.net.URI;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.StoreOptions;
-import se.lokbra.core.spi.InMemoryStore;
 import se.lokbra.core.spi.Persistence;
 import se.lokbra.core.spi.StoreProvider;
 
