@@ -20,16 +20,14 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.NotFoundException;
-import se.lokbra.core.ReferentialIntegrityException;
 import se.lokbra.core.Repositories;
 import se.lokbra.core.StorageException;
 import se.lokbra.core.StoreCapability;
 import se.lokbra.core.StoreOptions;
-import se.lokbra.core.ValidationException;
-import se.lokbra.core.VersionConflictException;
 import se.lokbra.core.conference.Conference;
 import se.lokbra.core.conference.ConferenceId;
 import se.lokbra.core.conference.ConferenceRepository;
@@ -51,7 +49,6 @@ import se.lokbra.core.model.EntityId;
 import se.lokbra.core.model.MunicipalityCode;
 import se.lokbra.core.model.OrganisationNumber;
 import se.lokbra.core.model.Reference;
-import se.lokbra.core.model.Revision;
 import se.lokbra.core.model.Tombstone;
 import se.lokbra.core.organisation.Organisation;
 import se.lokbra.core.organisation.OrganisationId;
@@ -86,6 +83,7 @@ import se.lokbra.core.situation.SituationPictureRepository;
 import se.lokbra.core.spi.ChangeSet;
 import se.lokbra.core.spi.Persistence;
 import se.lokbra.core.spi.Sorting;
+import se.lokbra.core.spi.StoreRules;
 
 /**
  * A complete store that keeps every entity in memory, with an index for every query, and hands each committed
@@ -115,17 +113,9 @@ public final class InMemoryStore implements LokbraStore {
 
   /** A part of an entity that a reference points to. */
   private record PartOf(EntityId target, String part) {}
-  private final Councils councils;
-  private final Organisations organisations;
-  private final People people;
-  private final Measures measures;
-  private final Meetings meetings;
-  private final Conferences conferences;
-  private final SituationPictures situationPictures;
-  private final Problems problems;
-  private final Indicators indicators;
-  private final Agreements agreements;
-  private final ActionPlans actionPlans;
+
+  /** The repository of each kind, on the table of that kind. */
+  private final Map<AggregateKind, Repository<?, ?>> repositories = new EnumMap<>(AggregateKind.class);
   private Tx tx; // guarded by the write lock
   private volatile boolean closed;
 
@@ -135,23 +125,33 @@ public final class InMemoryStore implements LokbraStore {
     this.clock = options.clock();
     this.capabilities = capabilities;
     this.persistence = persistence;
-    organisations = new Organisations(table(AggregateKind.ORGANISATION));
-    people = new People(table(AggregateKind.PERSON));
-    councils = new Councils(table(AggregateKind.COUNCIL));
-    measures = new Measures(table(AggregateKind.MEASURE));
-    meetings = new Meetings(table(AggregateKind.MEETING));
-    conferences = new Conferences(table(AggregateKind.CONFERENCE));
-    situationPictures = new SituationPictures(table(AggregateKind.SITUATION_PICTURE));
-    problems = new Problems(table(AggregateKind.PROBLEM));
-    indicators = new Indicators(table(AggregateKind.INDICATOR));
-    agreements = new Agreements(table(AggregateKind.COOPERATION_AGREEMENT));
-    actionPlans = new ActionPlans(table(AggregateKind.ACTION_PLAN));
+    for (AggregateKind kind : AggregateKind.values()) {
+      Table<?> table = new Table<>(kind);
+      tables.put(kind, table);
+      repositories.put(kind, repositoryOf(kind, cast(table)));
+    }
   }
 
-  private <T extends Aggregate<?, ?>> Table<T> table(AggregateKind kind) {
-    Table<T> table = new Table<>(kind);
-    tables.put(kind, table);
-    return table;
+  /**
+   * The repository of {@code kind}: one with the queries of the kind's repository interface, or the generic one
+   * (every {@link Repository} operation, from the kind's description) for a kind whose repository has no more.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private MemoryRepository<?, ?> repositoryOf(AggregateKind kind, Table table) {
+    return switch (kind) {
+      case ORGANISATION -> new Organisations(table);
+      case PERSON -> new People(table);
+      case COUNCIL -> new Councils(table);
+      case MEASURE -> new Measures(table);
+      case MEETING -> new Meetings(table);
+      case CONFERENCE -> new Conferences(table);
+      case SITUATION_PICTURE -> new SituationPictures(table);
+      case PROBLEM -> new Problems(table);
+      case INDICATOR -> new Indicators(table);
+      case COOPERATION_AGREEMENT -> new Agreements(table);
+      case ACTION_PLAN -> new ActionPlans(table);
+      default -> new MemoryRepository<>(table);
+    };
   }
 
   /**
@@ -185,26 +185,17 @@ public final class InMemoryStore implements LokbraStore {
     Map<EntityId, Aggregate<?, ?>> seen = new HashMap<>();
     List<Aggregate<?, ?>> added = new ArrayList<>();
     data.entities().forEach(entity -> {
-      Checks.check(!entity.revision().isNew(), "revision", entity.describe(),
-          "must be a stored revision (version 1 or more) to be restored");
-      Aggregate<?, ?> current = seen.putIfAbsent(entity.id(), entity);
-      if (current == null) {
+      if (StoreRules.restoresEntity(entity, seen.get(entity.id()), false)) {
+        seen.put(entity.id(), entity);
         entities.computeIfAbsent(entity.aggregateKind(), k -> new ArrayList<>()).add(entity);
         added.add(entity);
-      } else if (!current.equals(entity)) {
-        throw new VersionConflictException(entity.id(), entity.version(), current.version());
       }
     });
     Map<EntityId, Tombstone> seenDead = new HashMap<>();
     for (Tombstone tombstone : data.tombstones()) {
-      Aggregate<?, ?> current = seen.get(tombstone.id());
-      Tombstone existing = seenDead.putIfAbsent(tombstone.id(), tombstone);
-      if (current != null) {
-        throw new VersionConflictException(tombstone.id(), tombstone.version(), current.version());
-      } else if (existing == null) {
+      if (StoreRules.restoresTombstone(tombstone, seen.get(tombstone.id()), seenDead.get(tombstone.id()))) {
+        seenDead.put(tombstone.id(), tombstone);
         dead.computeIfAbsent(tombstone.id().kind(), k -> new ArrayList<>()).add(tombstone);
-      } else if (!existing.equals(tombstone)) {
-        throw new VersionConflictException(tombstone.id(), tombstone.version(), -1);
       }
     }
     tables.forEach((kind, table) -> {
@@ -228,58 +219,63 @@ public final class InMemoryStore implements LokbraStore {
   // ---------------------------------------------------------------- store
 
   @Override
+  public Repository<?, ?> repository(AggregateKind kind) {
+    return repositories.get(Checks.notNull(kind, "kind"));
+  }
+
+  @Override
   public CouncilRepository councils() {
-    return councils;
+    return (CouncilRepository) repositories.get(AggregateKind.COUNCIL);
   }
 
   @Override
   public OrganisationRepository organisations() {
-    return organisations;
+    return (OrganisationRepository) repositories.get(AggregateKind.ORGANISATION);
   }
 
   @Override
   public PersonRepository people() {
-    return people;
+    return (PersonRepository) repositories.get(AggregateKind.PERSON);
   }
 
   @Override
   public MeasureRepository measures() {
-    return measures;
+    return (MeasureRepository) repositories.get(AggregateKind.MEASURE);
   }
 
   @Override
   public MeetingRepository meetings() {
-    return meetings;
+    return (MeetingRepository) repositories.get(AggregateKind.MEETING);
   }
 
   @Override
   public ConferenceRepository conferences() {
-    return conferences;
+    return (ConferenceRepository) repositories.get(AggregateKind.CONFERENCE);
   }
 
   @Override
   public SituationPictureRepository situationPictures() {
-    return situationPictures;
+    return (SituationPictureRepository) repositories.get(AggregateKind.SITUATION_PICTURE);
   }
 
   @Override
   public ProblemRepository problems() {
-    return problems;
+    return (ProblemRepository) repositories.get(AggregateKind.PROBLEM);
   }
 
   @Override
   public IndicatorRepository indicators() {
-    return indicators;
+    return (IndicatorRepository) repositories.get(AggregateKind.INDICATOR);
   }
 
   @Override
   public CooperationAgreementRepository cooperationAgreements() {
-    return agreements;
+    return (CooperationAgreementRepository) repositories.get(AggregateKind.COOPERATION_AGREEMENT);
   }
 
   @Override
   public ActionPlanRepository actionPlans() {
-    return actionPlans;
+    return (ActionPlanRepository) repositories.get(AggregateKind.ACTION_PLAN);
   }
 
   @Override
@@ -290,15 +286,15 @@ public final class InMemoryStore implements LokbraStore {
 
   @Override
   public DataSet snapshot() {
-    return read(() -> new DataSet(values(organisations.table), values(people.table), values(councils.table),
-        values(measures.table), values(meetings.table), values(conferences.table), values(situationPictures.table),
-        values(problems.table), values(indicators.table), values(agreements.table), values(actionPlans.table),
-        tables.values().stream().flatMap(t -> t.tombstones.values().stream())
-            .collect(ImmutableList.toImmutableList())));
-  }
-
-  private static <T extends Aggregate<?, ?>> ImmutableList<T> values(Table<T> table) {
-    return ImmutableList.copyOf(table.live.values());
+    return read(() -> {
+      Map<AggregateKind, ImmutableList<Aggregate<?, ?>>> entities = new EnumMap<>(AggregateKind.class);
+      ImmutableList.Builder<Tombstone> tombstones = ImmutableList.builder();
+      tables.forEach((kind, table) -> {
+        entities.put(kind, ImmutableList.copyOf(table.live.values()));
+        tombstones.addAll(table.tombstones.values());
+      });
+      return DataSet.of(entities, tombstones.build());
+    });
   }
 
   @Override
@@ -308,17 +304,8 @@ public final class InMemoryStore implements LokbraStore {
       List<Aggregate<?, ?>> added = new ArrayList<>();
       data.entities().forEach(entity -> {
         Table<Aggregate<?, ?>> table = cast(tables.get(entity.aggregateKind()));
-        Checks.check(!entity.revision().isNew(), "revision", entity.describe(),
-            "must be a stored revision (version 1 or more) to be restored");
-        Aggregate<?, ?> current = table.live.get(entity.id());
-        Tombstone tomb = table.tombstones.get(entity.id());
-        if (current != null) {
-          if (!current.equals(entity)) {
-            throw new VersionConflictException(entity.id(), entity.version(), current.version());
-          }
-        } else if (tomb != null) {
-          throw new VersionConflictException(entity.id(), entity.version(), -1);
-        } else {
+        if (StoreRules.restoresEntity(entity, table.live.get(entity.id()),
+            table.tombstones.containsKey(entity.id()))) {
           touch(entity.id());
           putLive(table, entity);
           added.add(entity);
@@ -326,15 +313,8 @@ public final class InMemoryStore implements LokbraStore {
       });
       for (Tombstone tombstone : data.tombstones()) {
         Table<?> table = tables.get(tombstone.id().kind());
-        Aggregate<?, ?> current = table.live.get(tombstone.id());
-        Tombstone existing = table.tombstones.get(tombstone.id());
-        if (current != null) {
-          throw new VersionConflictException(tombstone.id(), tombstone.version(), current.version());
-        } else if (existing != null) {
-          if (!existing.equals(tombstone)) {
-            throw new VersionConflictException(tombstone.id(), tombstone.version(), -1);
-          }
-        } else {
+        if (StoreRules.restoresTombstone(tombstone, table.live.get(tombstone.id()),
+            table.tombstones.get(tombstone.id()))) {
           touch(tombstone.id());
           table.putTombstone(tombstone);
         }
@@ -524,62 +504,38 @@ public final class InMemoryStore implements LokbraStore {
     }
   }
 
-  // ---------------------------------------------------------------- checks
+  // ---------------------------------------------------------------- checks (the rules are StoreRules')
 
   private void checkReferences(Aggregate<?, ?> entity) {
     checkReferences(entity, entity.references());
   }
 
   private void checkReferences(Aggregate<?, ?> entity, List<Reference> references) {
-    List<Reference> missing = new ArrayList<>();
-    for (Reference ref : references) {
+    StoreRules.checkReferences(entity, references, ref -> {
       Aggregate<?, ?> target = tables.get(ref.target().kind()).live.get(ref.target());
-      if (target == null || (ref.part().isPresent() && !target.parts().contains(ref.part().get()))) {
-        missing.add(ref);
-      }
-    }
-    if (!missing.isEmpty()) {
-      throw ReferentialIntegrityException.dangling(entity.id(), missing);
-    }
+      return target != null && StoreRules.hasPart(target, ref);
+    });
   }
 
   private void checkUnique(Aggregate<?, ?> entity) {
-    if (entity instanceof Organisation o && o.organisationNumber().isPresent()) {
-      OrganisationNumber number = o.organisationNumber().get();
-      for (Organisation other : organisations.byNumber.get(number)) {
-        if (!other.id().equals(o.id())) {
-          throw new ValidationException(o.describe(), "organisationNumber", number,
-              "must be unique, but organisation '" + other.id().value() + "' has it");
-        }
-      }
-    }
+    Table<?> table = tables.get(entity.aggregateKind());
+    StoreRules.checkUnique(entity, table::holders);
   }
 
   /** Refuses an update of {@code current} to {@code next} that drops a part others still refer to. */
-  private void checkPartsKept(Aggregate<?, ?> current, Aggregate<?, ?> next) {
+  private void checkPartsKept(@Nullable Aggregate<?, ?> current, Aggregate<?, ?> next) {
     if (current == null || current.parts().isEmpty() || next.parts().containsAll(current.parts())) {
       return;
     }
-    boolean dropsReferencedPart = false;
     for (String part : current.parts()) {
-      dropsReferencedPart |= !next.parts().contains(part)
-          && partReferenceCounts.containsKey(new PartOf(current.id(), part));
-    }
-    if (!dropsReferencedPart) {
-      return;
-    }
-    List<Reference> refs = new ArrayList<>();
-    for (Aggregate<?, ?> referrer : referrersOf(current.id())) {
-      for (Reference ref : referrer.references()) {
-        if (ref.target().equals(current.id()) && ref.part().isPresent() && !next.parts().contains(ref.part().get())) {
-          refs.add(ref.from(referrer.id()));
-        }
+      if (!next.parts().contains(part) && partReferenceCounts.containsKey(new PartOf(current.id(), part))) {
+        StoreRules.checkPartsKept(next, referrersOf(current.id()));
+        return;
       }
     }
-    throw ReferentialIntegrityException.stillReferenced(current.id(), refs);
   }
 
-  /** The live entities that refer to {@code id}, by id: read from every table, for the message of a refusal. */
+  /** The live entities that refer to {@code id}: read from every table, for the message of a refusal. */
   private List<Aggregate<?, ?>> referrersOf(EntityId id) {
     List<Aggregate<?, ?>> referrers = new ArrayList<>();
     for (Table<?> table : tables.values()) {
@@ -592,29 +548,22 @@ public final class InMemoryStore implements LokbraStore {
         }
       }
     }
-    referrers.sort(java.util.Comparator.comparing(a -> a.id()));
     return referrers;
   }
 
   private void checkNotReferenced(EntityId id) {
-    if (!referenceCounts.containsKey(id)) {
-      return;
+    if (referenceCounts.containsKey(id)) {
+      StoreRules.checkNotReferenced(id, referrersOf(id));
     }
-    List<Reference> refs = new ArrayList<>();
-    for (Aggregate<?, ?> referrer : referrersOf(id)) {
-      for (Reference ref : referrer.references()) {
-        if (ref.target().equals(id)) {
-          refs.add(ref.from(referrer.id()));
-        }
-      }
-    }
-    throw ReferentialIntegrityException.stillReferenced(id, refs);
   }
 
   // ---------------------------------------------------------------- repositories
 
-  /** The generic part of every repository of this store. */
-  private abstract class MemoryRepository<T extends Aggregate<I, T>, I extends EntityId>
+  /**
+   * A repository of this store: every {@link Repository} operation on the table of one kind; the repositories with
+   * more queries extend it.
+   */
+  private class MemoryRepository<T extends Aggregate<I, T>, I extends EntityId>
       implements Repository<T, I> {
     Table<T> table;
 
@@ -634,28 +583,14 @@ public final class InMemoryStore implements LokbraStore {
       return write(() -> list.stream().map(this::doSave).collect(ImmutableList.toImmutableList()));
     }
 
-    @SuppressWarnings("unchecked")
     private T doSave(T entity) {
-      Checks.check(entity.aggregateKind() == table.kind, "entity", entity.describe(), "must be a %s", table.kind.singular());
+      StoreRules.checkKind(entity, table.kind);
       I id = entity.id();
       T current = table.live.get(id);
       Tombstone tomb = table.tombstones.get(id);
-      long given = entity.version();
-      Revision revision;
-      if (given == 0) {
-        if (current != null) {
-          throw new VersionConflictException(id, 0, current.version());
-        }
-        revision = Revision.of(tomb == null ? 1 : tomb.version() + 1, tx.now, tx.now);
-      } else {
-        if (current == null || current.version() != given) {
-          throw new VersionConflictException(id, given, current == null ? -1 : current.version());
-        }
-        Instant created = current.revision().created().orElseThrow();
-        Instant modified = current.revision().modified().orElseThrow();
-        revision = Revision.of(given + 1, created, tx.now.isBefore(modified) ? modified : tx.now);
-      }
-      T stored = entity.withRevision(revision);
+      StoreRules.State state = current != null ? StoreRules.State.of(current)
+          : tomb != null ? StoreRules.State.of(tomb) : null;
+      T stored = entity.withRevision(StoreRules.revisionOnSave(entity, state, tx.now));
       checkReferences(stored);
       checkPartsKept(current, stored);
       checkUnique(stored);
@@ -716,10 +651,7 @@ public final class InMemoryStore implements LokbraStore {
       Checks.notNull(entity, table.kind.singular());
       write(() -> {
         T current = table.live.get(entity.id());
-        if (current == null || current.version() != entity.version()) {
-          throw new VersionConflictException(entity.id(), entity.version(), current == null ? -1
-              : current.version());
-        }
+        StoreRules.checkDeletedVersion(entity, current == null ? null : StoreRules.State.of(current));
         doDelete(current);
         return null;
       });
@@ -729,9 +661,7 @@ public final class InMemoryStore implements LokbraStore {
       checkNotReferenced(current.id());
       touch(current.id());
       removeLive(cast(table), current);
-      Instant modified = current.revision().modified().orElseThrow();
-      table.putTombstone(new Tombstone(current.id(), current.version() + 1,
-          current.revision().created().orElseThrow(), tx.now.isBefore(modified) ? modified : tx.now));
+      table.putTombstone(StoreRules.tombstoneOnDelete(current.id(), StoreRules.State.of(current), tx.now));
     }
 
     @Override
@@ -855,15 +785,16 @@ public final class InMemoryStore implements LokbraStore {
 
   private final class Organisations extends MemoryRepository<Organisation, OrganisationId>
       implements OrganisationRepository {
+    /** The unique field the store indexes anyway. */
+    static final se.lokbra.core.meta.Field<Organisation, ?> ORGANISATION_NUMBER =
+        Organisation.TYPE.field("organisationNumber");
     final Table.Index<Organisation, OrganisationKind> byKind;
     final Table.Index<Organisation, MunicipalityCode> byMunicipality;
-    final Table.Index<Organisation, OrganisationNumber> byNumber;
 
     Organisations(Table<Organisation> table) {
       super(table);
       byKind = table.addIndex(o -> List.of(o.kind()));
       byMunicipality = table.addIndex(o -> o.municipality().stream().toList());
-      byNumber = table.addIndex(o -> o.organisationNumber().stream().toList());
     }
 
     @Override
@@ -882,7 +813,7 @@ public final class InMemoryStore implements LokbraStore {
     public Optional<Organisation> findByOrganisationNumber(OrganisationNumber number) {
       Checks.notNull(number, "organisationNumber");
       return read(() -> {
-        Iterator<Organisation> it = byNumber.get(number).iterator();
+        Iterator<Organisation> it = table.holders(ORGANISATION_NUMBER, number).iterator();
         return it.hasNext() ? Optional.of(it.next()) : Optional.<Organisation>empty();
       });
     }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.AggregateKind;
+import se.lokbra.core.meta.AggregateType;
+import se.lokbra.core.meta.Field;
 import se.lokbra.core.model.EntityId;
 import se.lokbra.core.model.Tombstone;
 import se.lokbra.core.repository.Sort;
@@ -101,11 +103,22 @@ final class Table<T extends Aggregate<?, ?>> {
   /** The live entities and tombstones by (modified, id); see {@link #CHANGE_ORDER}. */
   final OrderedSet<Object> changes = new OrderedSet<>(CHANGE_ORDER);
   private final List<Index<T, ?>> indexes = new ArrayList<>();
+  /** The live entities by the value of each of the kind's unique fields (see {@link AggregateType#uniqueFields}). */
+  private final Map<Field<?, ?>, Index<T, Object>> unique = new HashMap<>();
 
+  @SuppressWarnings({"unchecked", "rawtypes"})
   Table(AggregateKind kind) {
     this.kind = kind;
     this.order = Sorting.comparator(kind, Sort.unsorted());
     this.all = new OrderedSet<>(order);
+    for (Field field : kind.descriptor().uniqueFields()) {
+      unique.put(field, addIndex(entity -> field.values(entity)));
+    }
+  }
+
+  /** The live entities whose unique {@code field} has {@code value}, in default order (at most one normally). */
+  OrderedSet<T> holders(Field<?, ?> field, Object value) {
+    return unique.get(field).get(value);
   }
 
   /** Adds an index; call before any entity is put. */
