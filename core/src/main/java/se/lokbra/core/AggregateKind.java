@@ -1,6 +1,7 @@
 package se.lokbra.core;
 
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import se.lokbra.core.agreement.CooperationAgreement;
 import se.lokbra.core.conference.Conference;
 import se.lokbra.core.council.Council;
@@ -37,7 +38,7 @@ public enum AggregateKind {
 
   private final AggregateType<?, ?> descriptor;
 
-  AggregateKind(AggregateType<?, ?> descriptor) {
+  AggregateKind(@Nullable AggregateType<?, ?> descriptor) {
     if (descriptor == null) {
       // An aggregate's static initialiser reached this enum before its TYPE was assigned.
       throw new IllegalStateException("the description of " + name() + " is not initialised yet (a cycle in "

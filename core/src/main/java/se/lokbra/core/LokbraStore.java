@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import java.net.URI;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A store: the repositories of one lokbra database (an in-memory map, a directory of JSON files, a SQLite file, a
@@ -18,7 +19,7 @@ public interface LokbraStore extends Repositories, AutoCloseable {
    * repositories inside: the store's own ones are not part of the transaction. A transaction inside a transaction
    * joins it.
    */
-  <R> R inTransaction(Function<Repositories, R> work);
+  <R extends @Nullable Object> R inTransaction(Function<Repositories, R> work);
 
   /** {@link #inTransaction} for work that returns nothing. */
   default void useTransaction(Consumer<Repositories> work) {

@@ -1,6 +1,7 @@
 package se.lokbra.core;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value breaks a rule: a malformed organisation number, an end before a start, an illegal status change. The
@@ -10,19 +11,19 @@ import java.util.Optional;
 public class ValidationException extends LokbraException {
   private static final long serialVersionUID = 1L;
 
-  private final String entity;
+  private final @Nullable String entity;
   private final String field;
   private final String value;
   private final String rule;
 
-  public ValidationException(String field, Object value, String rule) {
+  public ValidationException(String field, @Nullable Object value, String rule) {
     this(null, field, value, rule);
   }
 
   /**
    * @param entity the entity the value belongs to (e.g. {@code measure 'andt-strategy'}), or null if none
    */
-  public ValidationException(String entity, String field, Object value, String rule) {
+  public ValidationException(@Nullable String entity, String field, @Nullable Object value, String rule) {
     super(message(entity, field, value, rule));
     this.entity = entity;
     this.field = field;
@@ -56,7 +57,7 @@ public class ValidationException extends LokbraException {
     return rule;
   }
 
-  private static String message(String entity, String field, Object value, String rule) {
+  private static String message(@Nullable String entity, String field, @Nullable Object value, String rule) {
     String shown = String.valueOf(value);
     if (shown.length() > 200) {
       shown = shown.substring(0, 200) + "…";

@@ -1,6 +1,7 @@
 package se.lokbra.core;
 
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 import se.lokbra.core.model.EntityId;
 
 /**
@@ -24,7 +25,7 @@ public class VersionConflictException extends LokbraException {
   }
 
   private VersionConflictException(String message, EntityId id, long givenVersion, long storedVersion,
-      Throwable cause) {
+      @Nullable Throwable cause) {
     super(message, cause);
     this.id = id;
     this.givenVersion = givenVersion;

@@ -6,6 +6,7 @@ import se.lokbra.core.meta.Types;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import se.lokbra.core.internal.Checks;
 import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.DateSpan;
@@ -84,12 +85,12 @@ public record CooperationAgreement(CooperationAgreementId id, Revision revision,
 
   /** Builds a {@link CooperationAgreement}; the id defaults to a random one. */
   public static final class Builder {
-    private CooperationAgreementId id;
+    private @Nullable CooperationAgreementId id;
     private Revision revision = Revision.NEW;
-    private String title;
+    private @Nullable String title;
     private ImmutableSet<OrganisationId> parties = ImmutableSet.of();
     private ImmutableList<Signatory> signatories = ImmutableList.of();
-    private DateSpan period;
+    private @Nullable DateSpan period;
     private ImmutableSet<ProblemId> problems = ImmutableSet.of();
     private ImmutableList<AgreementGoal> goals = ImmutableList.of();
     private ImmutableList<LocalDate> followUpDates = ImmutableList.of();

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.lokbra.core.council.CouncilId;
 import se.lokbra.core.internal.Checks;
 import se.lokbra.core.model.Aggregate;
@@ -80,10 +81,10 @@ public record Conference(ConferenceId id, Revision revision, String title, Local
 
   /** Builds a {@link Conference}; the id defaults to a random one, the description to empty. */
   public static final class Builder {
-    private ConferenceId id;
+    private @Nullable ConferenceId id;
     private Revision revision = Revision.NEW;
-    private String title;
-    private LocalDate start;
+    private @Nullable String title;
+    private @Nullable LocalDate start;
     private Optional<LocalDate> end = Optional.empty();
     private Optional<String> venue = Optional.empty();
     private ImmutableSet<CouncilId> organisingCouncils = ImmutableSet.of();

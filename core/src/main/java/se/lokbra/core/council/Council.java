@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import se.lokbra.core.internal.Checks;
 import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.MunicipalityCode;
@@ -105,9 +106,9 @@ public record Council(CouncilId id, Revision revision, String name, Optional<Str
 
   /** Builds a {@link Council}; the id defaults to a random one. */
   public static final class Builder {
-    private CouncilId id;
+    private @Nullable CouncilId id;
     private Revision revision = Revision.NEW;
-    private String name;
+    private @Nullable String name;
     private Optional<String> shortName = Optional.empty();
     private ImmutableSet<MunicipalityCode> municipalities = ImmutableSet.of();
     private Optional<Year> founded = Optional.empty();

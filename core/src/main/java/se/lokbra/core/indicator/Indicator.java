@@ -5,6 +5,7 @@ import se.lokbra.core.meta.Field;
 import se.lokbra.core.meta.Types;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.lokbra.core.internal.Checks;
 import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.Reference;
@@ -101,10 +102,10 @@ public record Indicator(IndicatorId id, Revision revision, ProblemId problem, St
 
   /** Builds an {@link Indicator}; the id defaults to a random one. */
   public static final class Builder {
-    private IndicatorId id;
+    private @Nullable IndicatorId id;
     private Revision revision = Revision.NEW;
-    private ProblemId problem;
-    private String name;
+    private @Nullable ProblemId problem;
+    private @Nullable String name;
     private Optional<String> unit = Optional.empty();
     private Optional<Measurement> baseline = Optional.empty();
     private ImmutableList<Measurement> values = ImmutableList.of();

@@ -4,6 +4,7 @@ import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.lokbra.core.ValidationException;
 
 /**
@@ -18,13 +19,14 @@ public final class Checks {
 
   private Checks() {}
 
-  public static void check(boolean condition, String field, Object value, String rule, Object... args) {
+  public static void check(boolean condition, String field, @Nullable Object value, String rule,
+      @Nullable Object... args) {
     if (!condition) {
       throw new ValidationException(field, value, Strings.lenientFormat(rule, args));
     }
   }
 
-  public static <T> T notNull(T value, String field) {
+  public static <T> T notNull(@Nullable T value, String field) {
     if (value == null) {
       throw new ValidationException(field, null, "is required");
     }
@@ -32,7 +34,7 @@ public final class Checks {
   }
 
   /** A required single-line text: not blank, at most {@link #MAX_SHORT_TEXT} characters, no control characters. */
-  public static String name(String value, String field) {
+  public static String name(@Nullable String value, String field) {
     notNull(value, field);
     check(!value.isBlank(), field, value, "must not be blank");
     check(value.length() <= MAX_SHORT_TEXT, field, value, "must be at most %s characters", MAX_SHORT_TEXT);
@@ -42,14 +44,14 @@ public final class Checks {
   }
 
   /** An optional single-line text: empty, or a valid {@link #name}. */
-  public static Optional<String> optionalName(Optional<String> value, String field) {
+  public static Optional<String> optionalName(@Nullable Optional<String> value, String field) {
     notNull(value, field);
     value.ifPresent(v -> name(v, field));
     return value;
   }
 
   /** Free text (may be empty): at most {@link #MAX_LONG_TEXT} characters of valid Unicode, tab and line breaks. */
-  public static String longText(String value, String field) {
+  public static String longText(@Nullable String value, String field) {
     notNull(value, field);
     check(value.length() <= MAX_LONG_TEXT, field, value.length() + " characters", "must be at most %s characters",
         MAX_LONG_TEXT);
@@ -57,7 +59,8 @@ public final class Checks {
     return value;
   }
 
-  public static Optional<String> optionalLongText(Optional<String> value, String field) {
+  public static Optional<String> optionalLongText(@Nullable Optional<String> value,
+      String field) {
     notNull(value, field);
     value.ifPresent(v -> longText(v, field));
     return value;
@@ -88,11 +91,11 @@ public final class Checks {
   }
 
   /** Copies {@code values} into an immutable list, rejecting null elements by index. */
-  public static <T> ImmutableList<T> list(Iterable<? extends T> values, String field) {
+  public static <T> ImmutableList<T> list(@Nullable Iterable<? extends @Nullable T> values, String field) {
     notNull(values, field);
     ImmutableList.Builder<T> builder = ImmutableList.builder();
     int i = 0;
-    for (T value : values) {
+    for (@Nullable T value : values) {
       if (value == null) {
         throw new ValidationException(field + "[" + i + "]", null, "is required");
       }
@@ -103,12 +106,12 @@ public final class Checks {
   }
 
   /** Copies {@code values} into an immutable set in encounter order, rejecting null elements by index. */
-  public static <T> ImmutableSet<T> set(Iterable<? extends T> values, String field) {
+  public static <T> ImmutableSet<T> set(@Nullable Iterable<? extends @Nullable T> values, String field) {
     return ImmutableSet.copyOf(list(values, field));
   }
 
   /** Appends one element to an immutable list. */
-  public static <T> ImmutableList<T> append(ImmutableList<T> list, T value, String field) {
+  public static <T> ImmutableList<T> append(ImmutableList<T> list, @Nullable T value, String field) {
     return ImmutableList.<T>builder().addAll(list).add(notNull(value, field)).build();
   }
 }

@@ -7,6 +7,7 @@ import se.lokbra.core.meta.Types;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.lokbra.core.council.CouncilId;
 import se.lokbra.core.internal.Checks;
 import se.lokbra.core.model.Aggregate;
@@ -128,12 +129,12 @@ public record Measure(MeasureId id, Revision revision, CouncilId council, String
    * {@code PLANNED}. The builder sets the status without lifecycle checks (it also rebuilds stored measures).
    */
   public static final class Builder {
-    private MeasureId id;
+    private @Nullable MeasureId id;
     private Revision revision = Revision.NEW;
-    private CouncilId council;
-    private String title;
+    private @Nullable CouncilId council;
+    private @Nullable String title;
     private String description = "";
-    private MeasureCategory category;
+    private @Nullable MeasureCategory category;
     private Optional<String> targetProblem = Optional.empty();
     private ImmutableSet<OrganisationId> responsibleOrganisations = ImmutableSet.of();
     private ImmutableSet<MunicipalityCode> municipalities = ImmutableSet.of();

@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableSet;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.lokbra.core.council.CouncilId;
 import se.lokbra.core.internal.Checks;
 import se.lokbra.core.model.Aggregate;
@@ -79,10 +80,10 @@ public record Meeting(MeetingId id, Revision revision, CouncilId council, ZonedD
 
   /** Builds a {@link Meeting}; the id defaults to a random one, the state to {@code PLANNED}. */
   public static final class Builder {
-    private MeetingId id;
+    private @Nullable MeetingId id;
     private Revision revision = Revision.NEW;
-    private CouncilId council;
-    private ZonedDateTime start;
+    private @Nullable CouncilId council;
+    private @Nullable ZonedDateTime start;
     private Optional<ZonedDateTime> end = Optional.empty();
     private Optional<String> location = Optional.empty();
     private MeetingState state = MeetingState.PLANNED;

@@ -116,7 +116,7 @@ public final class InMemoryStore implements LokbraStore {
 
   /** The repository of each kind, on the table of that kind. */
   private final Map<AggregateKind, Repository<?, ?>> repositories = new EnumMap<>(AggregateKind.class);
-  private Tx tx; // guarded by the write lock
+  private @Nullable Tx tx; // guarded by the write lock; set while a transaction runs
   private volatile boolean closed;
 
   private InMemoryStore(URI uri, StoreOptions options, ImmutableSet<StoreCapability> capabilities,
@@ -279,7 +279,7 @@ public final class InMemoryStore implements LokbraStore {
   }
 
   @Override
-  public <R> R inTransaction(Function<Repositories, R> work) {
+  public <R extends @Nullable Object> R inTransaction(Function<Repositories, R> work) {
     Checks.notNull(work, "work");
     return write(() -> work.apply(this));
   }
@@ -378,7 +378,7 @@ public final class InMemoryStore implements LokbraStore {
     }
   }
 
-  private <R> R read(Supplier<R> work) {
+  private <R extends @Nullable Object> R read(Supplier<R> work) {
     checkOpen();
     lock.readLock().lock();
     try {
@@ -389,7 +389,7 @@ public final class InMemoryStore implements LokbraStore {
     }
   }
 
-  private <R> R write(Supplier<R> work) {
+  private <R extends @Nullable Object> R write(Supplier<R> work) {
     checkOpen();
     ReentrantReadWriteLock.WriteLock writeLock = lock.writeLock();
     if (writeLock.isHeldByCurrentThread()) {
@@ -691,7 +691,7 @@ public final class InMemoryStore implements LokbraStore {
      * One page of {@code candidates} (in default order) that pass {@code filter} (null: all pass), in the
      * requested order.
      */
-    Page<T> query(Supplier<OrderedSet<T>> candidates, Predicate<T> filter, PageRequest page) {
+    Page<T> query(Supplier<OrderedSet<T>> candidates, @Nullable Predicate<T> filter, PageRequest page) {
       return queryOf(() -> Candidates.of(candidates.get(), filter), page);
     }
 
@@ -752,14 +752,14 @@ public final class InMemoryStore implements LokbraStore {
    * What a query reads: entities in default order, the number of them (when {@code filter} is null), and the
    * filter they must pass (null: all pass).
    */
-  private record Candidates<T>(Sequence<T> sequence, long size, Predicate<T> filter) {
+  private record Candidates<T>(Sequence<T> sequence, long size, @Nullable Predicate<T> filter) {
     /** The elements of {@code set} with indexes {@code from} (inclusive) to {@code to} (exclusive). */
-    static <T> Candidates<T> of(OrderedSet<T> set, int from, int to, Predicate<T> filter) {
+    static <T> Candidates<T> of(OrderedSet<T> set, int from, int to, @Nullable Predicate<T> filter) {
       return new Candidates<>(skip -> set.iterator((int) Math.min(Integer.MAX_VALUE, (long) from + skip), to),
           filter == null ? to - from : -1, filter);
     }
 
-    static <T> Candidates<T> of(OrderedSet<T> set, Predicate<T> filter) {
+    static <T> Candidates<T> of(OrderedSet<T> set, @Nullable Predicate<T> filter) {
       return of(set, 0, set.size(), filter);
     }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A set ordered by a comparator (elements that compare equal are the same element), kept in a list of sorted
@@ -22,10 +23,11 @@ final class OrderedSet<E> implements Iterable<E> {
   static final int MAX_BLOCK = 128;
   /** A block this small is merged into a neighbour that has room, so that deletions leave no sparse blocks. */
   private static final int MIN_BLOCK = MAX_BLOCK / 4;
-  private static final Object[][] NO_BLOCKS = {};
+  private static final @Nullable Object[] @Nullable [] NO_BLOCKS = {};
 
   private final Comparator<? super E> order;
-  private Object[][] blocks = NO_BLOCKS;
+  /** Blocks of elements in order: the first {@code counts[b]} slots of block b are used, the rest null. */
+  private @Nullable Object[] @Nullable [] blocks = NO_BLOCKS;
   private int[] counts = new int[0];
   private int blockCount;
   private int size;

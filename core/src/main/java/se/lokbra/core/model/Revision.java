@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.lokbra.core.internal.Checks;
 
 /**
@@ -16,10 +17,10 @@ public final class Revision {
   public static final Revision NEW = new Revision(0, null, null);
 
   private final long version;
-  private final Instant created;
-  private final Instant modified;
+  private final @Nullable Instant created;
+  private final @Nullable Instant modified;
 
-  private Revision(long version, Instant created, Instant modified) {
+  private Revision(long version, @Nullable Instant created, @Nullable Instant modified) {
     this.version = version;
     this.created = created;
     this.modified = modified;
@@ -59,7 +60,7 @@ public final class Revision {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Revision r && r.version == version && Objects.equals(r.created, created)
         && Objects.equals(r.modified, modified);
   }

@@ -6,6 +6,7 @@ import se.lokbra.core.meta.ScalarType;
 import se.lokbra.core.meta.Types;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.lokbra.core.internal.Checks;
 import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.ContactDetails;
@@ -75,10 +76,10 @@ public record Organisation(OrganisationId id, Revision revision, String name, Or
 
   /** Builds an {@link Organisation}; the id defaults to a random one. */
   public static final class Builder {
-    private OrganisationId id;
+    private @Nullable OrganisationId id;
     private Revision revision = Revision.NEW;
-    private String name;
-    private OrganisationKind kind;
+    private @Nullable String name;
+    private @Nullable OrganisationKind kind;
     private Optional<OrganisationNumber> organisationNumber = Optional.empty();
     private Optional<MunicipalityCode> municipality = Optional.empty();
     private Optional<OrganisationId> parent = Optional.empty();

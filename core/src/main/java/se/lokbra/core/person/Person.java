@@ -5,6 +5,7 @@ import se.lokbra.core.meta.Field;
 import se.lokbra.core.meta.Types;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.lokbra.core.internal.Checks;
 import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.ContactDetails;
@@ -80,10 +81,10 @@ public record Person(PersonId id, Revision revision, String givenName, String fa
 
   /** Builds a {@link Person}; the id defaults to a random one. */
   public static final class Builder {
-    private PersonId id;
+    private @Nullable PersonId id;
     private Revision revision = Revision.NEW;
-    private String givenName;
-    private String familyName;
+    private @Nullable String givenName;
+    private @Nullable String familyName;
     private Optional<String> title = Optional.empty();
     private Optional<PoliticalParty> party = Optional.empty();
     private Optional<OrganisationId> affiliation = Optional.empty();

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.lokbra.core.council.CouncilId;
 import se.lokbra.core.internal.Checks;
 import se.lokbra.core.model.Aggregate;
@@ -72,9 +73,9 @@ public record ActionPlan(ActionPlanId id, Revision revision, String title,
 
   /** Builds an {@link ActionPlan}; the id defaults to a random one. */
   public static final class Builder {
-    private ActionPlanId id;
+    private @Nullable ActionPlanId id;
     private Revision revision = Revision.NEW;
-    private String title;
+    private @Nullable String title;
     private ImmutableSet<MunicipalityCode> municipalities = ImmutableSet.of();
     private Optional<CouncilId> council = Optional.empty();
     private Optional<Decision> decision = Optional.empty();

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.lokbra.core.internal.Checks;
 import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.Reference;
@@ -92,10 +93,10 @@ public record Problem(ProblemId id, Revision revision, Optional<SituationPicture
 
   /** Builds a {@link Problem}; the id defaults to a random one, the description to empty. */
   public static final class Builder {
-    private ProblemId id;
+    private @Nullable ProblemId id;
     private Revision revision = Revision.NEW;
     private Optional<SituationPictureId> situationPicture = Optional.empty();
-    private String title;
+    private @Nullable String title;
     private String description = "";
     private Optional<String> place = Optional.empty();
     private OptionalInt priority = OptionalInt.empty();

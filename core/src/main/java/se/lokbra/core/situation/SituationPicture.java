@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.lokbra.core.council.CouncilId;
 import se.lokbra.core.internal.Checks;
 import se.lokbra.core.model.Aggregate;
@@ -79,9 +80,9 @@ public record SituationPicture(SituationPictureId id, Revision revision, String 
 
   /** Builds a {@link SituationPicture}; the id defaults to a random one, the summary to empty. */
   public static final class Builder {
-    private SituationPictureId id;
+    private @Nullable SituationPictureId id;
     private Revision revision = Revision.NEW;
-    private String title;
+    private @Nullable String title;
     private ImmutableSet<MunicipalityCode> municipalities = ImmutableSet.of();
     private Optional<CouncilId> council = Optional.empty();
     private Optional<LocalDate> date = Optional.empty();
