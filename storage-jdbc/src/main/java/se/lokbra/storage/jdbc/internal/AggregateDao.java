@@ -18,6 +18,7 @@ import se.lokbra.core.LokbraException;
 import se.lokbra.core.StorageException;
 import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.EntityId;
+import se.lokbra.core.spi.StoreRules;
 import se.lokbra.core.model.Tombstone;
 
 /**
@@ -27,7 +28,8 @@ import se.lokbra.core.model.Tombstone;
  */
 final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
   /** What a table holds for an id: a live row (with its tallies) or a tombstone, with its revision. */
-  record State(long version, Instant created, Instant modified, boolean live, List<Tally> tallies) {}
+  record State(long version, Instant created, Instant modified, boolean live, List<Tally> tallies)
+      implements StoreRules.State {}
 
   final AggregateMapping<T, I> mapping;
   final Dialect dialect;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import se.lokbra.core.ValidationException;
 import se.lokbra.core.internal.Checks;
 import se.lokbra.core.model.MunicipalityCode;
 import se.lokbra.core.model.OrganisationNumber;
@@ -18,6 +17,7 @@ import se.lokbra.core.organisation.OrganisationRepository;
 import se.lokbra.core.repository.Page;
 import se.lokbra.core.repository.PageRequest;
 import se.lokbra.core.spi.Sorting;
+import se.lokbra.core.spi.StoreRules;
 
 /** The organisation repository; it also keeps organisation numbers unique among live organisations. */
 final class JdbcOrganisations extends JdbcRepository<Organisation, OrganisationId>
@@ -91,8 +91,7 @@ final class JdbcOrganisations extends JdbcRepository<Organisation, OrganisationI
     void check(Organisation o) {
       o.organisationNumber().ifPresent(number -> byNumber.getOrDefault(number.value(), Map.of()).values().stream()
           .filter(h -> !h.id().equals(o.id().value())).min(ORDER).ifPresent(other -> {
-            throw new ValidationException(o.describe(), "organisationNumber", number,
-                "must be unique, but organisation '" + other.id() + "' has it");
+            throw StoreRules.notUnique(o, "organisationNumber", number, OrganisationId.of(other.id()));
           }));
     }
   }

@@ -12,8 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import se.lokbra.core.NotFoundException;
-import se.lokbra.core.ReferentialIntegrityException;
-import se.lokbra.core.VersionConflictException;
 import se.lokbra.core.internal.Checks;
 import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.EntityId;
@@ -26,10 +24,11 @@ import se.lokbra.core.repository.PageRequest;
 import se.lokbra.core.repository.Repository;
 import se.lokbra.core.repository.Sort;
 import se.lokbra.core.spi.Sorting;
+import se.lokbra.core.spi.StoreRules;
 
 /**
- * The generic part of every repository: the rules of {@link se.lokbra.core.memory.InMemoryStore} (versions,
- * timestamps, tombstones, reference and uniqueness checks, all before anything is written) on top of an
+ * The generic part of every repository: the rules of {@link StoreRules} (versions, timestamps, tombstones,
+ * reference and uniqueness checks, all before anything is written), as the memory store applies them, on top of an
  * {@link AggregateDao}. A repository either belongs to the store (each call runs in the calling thread's
  * transaction, or in one of its own) or to one transaction ({@code bound}).
  */
@@ -111,35 +110,17 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
     List<Op<T>> ops = new ArrayList<>(list.size());
     ImmutableList.Builder<T> result = ImmutableList.builderWithExpectedSize(list.size());
     for (T entity : list) {
-      Checks.check(entity.aggregateKind() == dao.mapping.kind, "entity", entity.describe(), "must be a %s",
-          dao.mapping.kind.singular());
+      StoreRules.checkKind(entity, dao.mapping.kind);
       String id = entity.id().value();
       AggregateDao.State state = overlay.containsKey(id) ? overlay.get(id) : states.get(id);
       boolean live = state != null && state.live();
       long given = entity.version();
-      Revision revision;
-      if (given == 0) {
-        if (live) {
-          throw new VersionConflictException(entity.id(), 0, state.version());
-        }
-        revision = Revision.of(state == null ? 1 : state.version() + 1, tx.now, tx.now);
-      } else {
-        if (!live || state.version() != given) {
-          throw new VersionConflictException(entity.id(), given, live ? state.version() : -1);
-        }
-        revision = Revision.of(given + 1, state.created(), latest(tx.now, state.modified()));
-      }
+      Revision revision = StoreRules.revisionOnSave(entity, state, tx.now);
       T stored = entity.withRevision(revision);
-      List<Reference> missing = new ArrayList<>();
-      for (Reference ref : stored.references()) {
+      StoreRules.checkReferences(stored, stored.references(), ref -> {
         T earlier = saved.get(ref.target());
-        if (earlier != null ? !JdbcStore.Targets.hasPart(earlier, ref) : !existing.has(ref)) {
-          missing.add(ref);
-        }
-      }
-      if (!missing.isEmpty()) {
-        throw ReferentialIntegrityException.dangling(stored.id(), missing);
-      }
+        return earlier != null ? StoreRules.hasPart(earlier, ref) : existing.has(ref);
+      });
       if (live && dao.mapping.parts != null) {
         Set<String> dropped = new LinkedHashSet<>(parts.getOrDefault(id, Set.of()));
         dropped.removeAll(stored.parts());
@@ -223,10 +204,6 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
     }
   }
 
-  static Instant latest(Instant now, Instant modified) {
-    return now.isBefore(modified) ? modified : now;
-  }
-
   @Override
   public boolean deleteById(I id) {
     Checks.notNull(id, "id");
@@ -247,11 +224,8 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
     write(tx -> {
       tx.writing(entity.id(), entity.version());
       Optional<AggregateDao.State> current = dao.lockLive(tx, entity.id().value());
-      if (current.isEmpty() || current.get().version() != entity.version()) {
-        throw new VersionConflictException(entity.id(), entity.version(),
-            current.map(AggregateDao.State::version).orElse(-1L));
-      }
-      delete(tx, entity.id(), current.get());
+      StoreRules.checkDeletedVersion(entity, current.orElse(null));
+      delete(tx, entity.id(), current.orElseThrow());
       return null;
     });
   }
@@ -262,8 +236,7 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
       if (dao.delete(tx, id.value(), current.version()) == 0) {
         throw store.concurrentChange(tx, id, current.version(), null);
       }
-      dao.putTombstones(tx, List.of(new Tombstone(id, current.version() + 1, current.created(),
-          latest(tx.now, current.modified()))));
+      dao.putTombstones(tx, List.of(StoreRules.tombstoneOnDelete(id, current, tx.now)));
       tx.tallies().add(current.tallies(), -1);
     });
   }

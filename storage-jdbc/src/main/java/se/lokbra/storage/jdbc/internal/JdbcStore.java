@@ -15,17 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
-import se.lokbra.core.ReferentialIntegrityException;
 import se.lokbra.core.Repositories;
 import se.lokbra.core.StorageException;
 import se.lokbra.core.StoreCapability;
 import se.lokbra.core.StoreOptions;
-import se.lokbra.core.ValidationException;
 import se.lokbra.core.VersionConflictException;
 import se.lokbra.core.agreement.CooperationAgreementRepository;
 import se.lokbra.core.conference.ConferenceRepository;
@@ -45,6 +42,7 @@ import se.lokbra.core.person.PersonRepository;
 import se.lokbra.core.plan.ActionPlanRepository;
 import se.lokbra.core.problem.ProblemRepository;
 import se.lokbra.core.situation.SituationPictureRepository;
+import se.lokbra.core.spi.StoreRules;
 
 /**
  * A store on a SQLite or PostgreSQL database through JDBI. Every repository call runs in a database transaction:
@@ -508,11 +506,6 @@ public final class JdbcStore implements LokbraStore {
       return live.contains(reference.target()) && reference.part()
           .map(p -> parts.getOrDefault(reference.target(), Set.of()).contains(p)).orElse(true);
     }
-
-    /** True if {@code target} (the reference's target) has the part the reference names, if it names one. */
-    static boolean hasPart(Aggregate<?, ?> target, Reference reference) {
-      return reference.part().map(p -> target.parts().contains(p)).orElse(true);
-    }
   }
 
   /**
@@ -553,17 +546,7 @@ public final class JdbcStore implements LokbraStore {
     for (int i = 0; i < partReferrerParams.get(target.kind()); i++) {
       params.text(target.value()).list(dropped);
     }
-    List<Reference> refs = new ArrayList<>();
-    for (Aggregate<?, ?> holder : holders(tx, sql, params)) {
-      for (Reference r : holder.references()) {
-        if (r.target().equals(target) && r.part().isPresent() && !next.parts().contains(r.part().get())) {
-          refs.add(r.from(holder.id()));
-        }
-      }
-    }
-    if (!refs.isEmpty()) {
-      throw ReferentialIntegrityException.stillReferenced(target, refs);
-    }
+    StoreRules.checkPartsKept(next, holders(tx, sql, params));
   }
 
   /** The entities whose (kind, id) {@code sql} lists, in id order. */
@@ -587,19 +570,7 @@ public final class JdbcStore implements LokbraStore {
     for (int i = 0; i < referrerParams.get(target.kind()); i++) {
       params.text(target.value());
     }
-    List<Aggregate<?, ?>> holders = holders(tx, sql, params);
-    if (holders.isEmpty()) {
-      return;
-    }
-    List<Reference> refs = new ArrayList<>();
-    for (Aggregate<?, ?> holder : holders) {
-      for (Reference r : holder.references()) {
-        if (r.target().equals(target)) {
-          refs.add(r.from(holder.id()));
-        }
-      }
-    }
-    throw ReferentialIntegrityException.stillReferenced(target, refs);
+    StoreRules.checkNotReferenced(target, holders(tx, sql, params));
   }
 
   /**
@@ -613,8 +584,8 @@ public final class JdbcStore implements LokbraStore {
       List<String> holders = tx.query("SELECT id FROM organisation WHERE organisation_number = ?",
           new Params().text(o.organisationNumber().get().value()), rs -> rs.getString(1));
       if (!holders.isEmpty()) {
-        return new ValidationException(o.describe(), "organisationNumber", o.organisationNumber().get(),
-            "must be unique, but organisation '" + holders.get(0) + "' has it");
+        return StoreRules.notUnique(o, "organisationNumber", o.organisationNumber().get(),
+            AggregateKind.ORGANISATION.id(holders.get(0)));
       }
     }
     return new VersionConflictException(id, given, live ? state.version() : -1);
@@ -677,19 +648,11 @@ public final class JdbcStore implements LokbraStore {
       });
       List<Aggregate<?, ?>> newEntities = new ArrayList<>();
       data.entities().forEach(entity -> {
-        Checks.check(!entity.revision().isNew(), "revision", entity.describe(),
-            "must be a stored revision (version 1 or more) to be restored");
         Object mine = added.get(entity.id());
         Aggregate<?, ?> current = mine instanceof Aggregate<?, ?> a ? a
             : live.get(entity.aggregateKind()).get(entity.id().value());
         AggregateDao.State state = states.get(entity.aggregateKind()).get(entity.id().value());
-        if (current != null) {
-          if (!current.equals(entity)) {
-            throw new VersionConflictException(entity.id(), entity.version(), current.version());
-          }
-        } else if (state != null && !state.live()) {
-          throw new VersionConflictException(entity.id(), entity.version(), -1);
-        } else {
+        if (StoreRules.restoresEntity(entity, current, state != null && !state.live())) {
           added.put(entity.id(), entity);
           newEntities.add(entity);
         }
@@ -698,17 +661,11 @@ public final class JdbcStore implements LokbraStore {
       for (Tombstone tombstone : data.tombstones()) {
         Object mine = added.get(tombstone.id());
         AggregateDao.State state = states.get(tombstone.id().kind()).get(tombstone.id().value());
+        Aggregate<?, ?> current = mine instanceof Aggregate<?, ?> a ? a
+            : live.get(tombstone.id().kind()).get(tombstone.id().value());
         Tombstone existing = mine instanceof Tombstone t ? t : state != null && !state.live()
             ? new Tombstone(tombstone.id(), state.version(), state.created(), state.modified()) : null;
-        if (mine instanceof Aggregate<?, ?> a) {
-          throw new VersionConflictException(tombstone.id(), tombstone.version(), a.version());
-        } else if (state != null && state.live()) {
-          throw new VersionConflictException(tombstone.id(), tombstone.version(), state.version());
-        } else if (existing != null) {
-          if (!existing.equals(tombstone)) {
-            throw new VersionConflictException(tombstone.id(), tombstone.version(), -1);
-          }
-        } else {
+        if (StoreRules.restoresTombstone(tombstone, current, existing)) {
           added.put(tombstone.id(), tombstone);
           newTombstones.add(tombstone);
         }
@@ -718,12 +675,8 @@ public final class JdbcStore implements LokbraStore {
       Targets existing = existing(tx, references);
       List<Organisation> organisations = new ArrayList<>();
       for (Aggregate<?, ?> entity : newEntities) {
-        List<Reference> missing = entity.references().stream().filter(r -> added.get(r.target())
-            instanceof Aggregate<?, ?> target ? !Targets.hasPart(target, r) : !existing.has(r))
-            .collect(Collectors.toList());
-        if (!missing.isEmpty()) {
-          throw ReferentialIntegrityException.dangling(entity.id(), missing);
-        }
+        StoreRules.checkReferences(entity, entity.references(), r -> added.get(r.target())
+            instanceof Aggregate<?, ?> target ? StoreRules.hasPart(target, r) : existing.has(r));
         if (entity instanceof Organisation o) {
           organisations.add(o);
         }
