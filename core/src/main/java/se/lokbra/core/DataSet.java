@@ -10,7 +10,9 @@ import se.lokbra.core.council.Council;
 import se.lokbra.core.internal.Checks;
 import se.lokbra.core.measure.Measure;
 import se.lokbra.core.meeting.Meeting;
+import se.lokbra.core.meta.AggregateType;
 import se.lokbra.core.model.Aggregate;
+import se.lokbra.core.model.EntityId;
 import se.lokbra.core.model.Tombstone;
 import se.lokbra.core.organisation.Organisation;
 import se.lokbra.core.person.Person;
@@ -114,6 +116,12 @@ public record DataSet(ImmutableList<Organisation> organisations, ImmutableList<P
       case COOPERATION_AGREEMENT -> cooperationAgreements;
       case ACTION_PLAN -> actionPlans;
     };
+  }
+
+  /** The live entities of the aggregate {@code type} describes, typed. */
+  @SuppressWarnings("unchecked")
+  public <T extends Aggregate<I, T>, I extends EntityId> ImmutableList<T> entities(AggregateType<T, I> type) {
+    return (ImmutableList<T>) entities(type.kind());
   }
 
   /** Every live entity, kind by kind in the order of {@link AggregateKind}. */

@@ -3,8 +3,10 @@ package se.lokbra.core;
 import se.lokbra.core.conference.ConferenceRepository;
 import se.lokbra.core.council.CouncilRepository;
 import se.lokbra.core.measure.MeasureRepository;
+import se.lokbra.core.meta.AggregateType;
+import se.lokbra.core.model.Aggregate;
+import se.lokbra.core.model.EntityId;
 import se.lokbra.core.meeting.MeetingRepository;
-import se.lokbra.core.AggregateKind;
 import se.lokbra.core.organisation.OrganisationRepository;
 import se.lokbra.core.person.PersonRepository;
 import se.lokbra.core.repository.Repository;
@@ -41,7 +43,19 @@ public interface Repositories {
   /** Action plans ("åtgärdsplaner"). */
   ActionPlanRepository actionPlans();
 
-  /** The repository for {@code kind}, for code that handles every aggregate alike. */
+  /**
+   * The repository of the aggregate {@code type} describes, typed: for generic code that holds descriptions
+   * ({@code repositories.repository(Council.TYPE).save(council)}).
+   */
+  @SuppressWarnings("unchecked")
+  default <T extends Aggregate<I, T>, I extends EntityId> Repository<T, I> repository(AggregateType<T, I> type) {
+    return (Repository<T, I>) repository(type.kind());
+  }
+
+  /**
+   * The repository for {@code kind}, for code that handles every aggregate alike. Stores that keep their
+   * repositories by kind override it with a look-up.
+   */
   default Repository<?, ?> repository(AggregateKind kind) {
     return switch (kind) {
       case COUNCIL -> councils();

@@ -37,6 +37,8 @@ class DataSetTest {
       assertThat(data.entities(kind)).as(kind.plural()).hasSize(kind == AggregateKind.ORGANISATION
           ? organisations.size() : kind == AggregateKind.COUNCIL ? 1 : 0);
     }
+    assertThat(data.entities(se.lokbra.core.council.Council.TYPE)).containsExactly(council);
+    assertThat(data.entities(se.lokbra.core.organisation.Organisation.TYPE)).isEqualTo(data.organisations());
     assertThat(DataSet.of(Map.of(), List.of())).isEqualTo(DataSet.empty());
   }
 
