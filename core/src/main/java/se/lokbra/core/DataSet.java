@@ -2,6 +2,7 @@ package se.lokbra.core;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import se.lokbra.core.conference.Conference;
 import se.lokbra.core.council.Council;
@@ -62,6 +63,40 @@ public record DataSet(ImmutableList<Organisation> organisations, ImmutableList<P
   public static DataSet empty() {
     return new DataSet(ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of(),
         ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
+  }
+
+  /**
+   * A data set from the live entities of each kind (a kind left out has none) and the tombstones: for generic code
+   * that collects entities kind by kind.
+   *
+   * @throws IllegalArgumentException if an entity is not of the kind it is listed under
+   */
+  public static DataSet of(Map<AggregateKind, ? extends Iterable<? extends Aggregate<?, ?>>> entities,
+      Iterable<Tombstone> tombstones) {
+    Checks.notNull(entities, "entities");
+    return new DataSet(list(entities, AggregateKind.ORGANISATION), list(entities, AggregateKind.PERSON),
+        list(entities, AggregateKind.COUNCIL), list(entities, AggregateKind.MEASURE),
+        list(entities, AggregateKind.MEETING), list(entities, AggregateKind.CONFERENCE),
+        list(entities, AggregateKind.SITUATION_PICTURE), list(entities, AggregateKind.PROBLEM),
+        list(entities, AggregateKind.INDICATOR), list(entities, AggregateKind.COOPERATION_AGREEMENT),
+        list(entities, AggregateKind.ACTION_PLAN), ImmutableList.copyOf(Checks.notNull(tombstones, "tombstones")));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Aggregate<?, ?>> ImmutableList<T> list(
+      Map<AggregateKind, ? extends Iterable<? extends Aggregate<?, ?>>> entities, AggregateKind kind) {
+    Iterable<? extends Aggregate<?, ?>> of = entities.get(kind);
+    if (of == null) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<T> list = ImmutableList.builder();
+    for (Aggregate<?, ?> entity : of) {
+      if (entity.aggregateKind() != kind) {
+        throw new IllegalArgumentException(entity.describe() + " is listed among the " + kind.plural());
+      }
+      list.add((T) entity);
+    }
+    return list.build();
   }
 
   /** The live entities of one kind. */
