@@ -8,58 +8,21 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.ValidationException;
-import se.lokbra.core.agreement.AgreementGoal;
-import se.lokbra.core.agreement.CitizenPromise;
-import se.lokbra.core.agreement.CooperationAgreement;
-import se.lokbra.core.agreement.CooperationAgreementId;
-import se.lokbra.core.agreement.Signatory;
-import se.lokbra.core.conference.Conference;
-import se.lokbra.core.conference.ConferenceId;
-import se.lokbra.core.conference.Speaker;
-import se.lokbra.core.council.Council;
-import se.lokbra.core.council.CouncilId;
-import se.lokbra.core.council.Membership;
-import se.lokbra.core.indicator.Indicator;
-import se.lokbra.core.indicator.IndicatorId;
-import se.lokbra.core.indicator.Measurement;
-import se.lokbra.core.measure.FollowUp;
-import se.lokbra.core.measure.Goal;
-import se.lokbra.core.measure.Measure;
-import se.lokbra.core.measure.MeasureId;
-import se.lokbra.core.measure.Target;
-import se.lokbra.core.meeting.AgendaItem;
-import se.lokbra.core.meeting.Guest;
-import se.lokbra.core.meeting.Meeting;
-import se.lokbra.core.meeting.MeetingId;
-import se.lokbra.core.model.ContactDetails;
-import se.lokbra.core.model.DateSpan;
-import se.lokbra.core.model.EmailAddress;
-import se.lokbra.core.model.Identifier;
-import se.lokbra.core.model.MandatePeriod;
-import se.lokbra.core.model.MunicipalityCode;
-import se.lokbra.core.model.OrganisationNumber;
-import se.lokbra.core.model.PartialDate;
-import se.lokbra.core.model.PhoneNumber;
-import se.lokbra.core.model.PoliticalParty;
-import se.lokbra.core.model.PostalAddress;
+import se.lokbra.core.meta.AggregateType;
+import se.lokbra.core.meta.CompositeType;
+import se.lokbra.core.meta.ScalarType;
+import se.lokbra.core.meta.Types;
+import se.lokbra.core.meta.ValueType;
+import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.Revision;
 import se.lokbra.core.model.Tombstone;
-import se.lokbra.core.organisation.Organisation;
-import se.lokbra.core.organisation.OrganisationId;
-import se.lokbra.core.person.Person;
-import se.lokbra.core.person.PersonId;
-import se.lokbra.core.plan.ActionPlan;
-import se.lokbra.core.plan.ActionPlanId;
-import se.lokbra.core.plan.Decision;
-import se.lokbra.core.problem.Cause;
-import se.lokbra.core.problem.Problem;
-import se.lokbra.core.problem.ProblemId;
-import se.lokbra.core.situation.SituationPicture;
-import se.lokbra.core.situation.SituationPictureId;
-import se.lokbra.core.situation.Source;
 import se.lokbra.storage.json.internal.AggregateCodecs;
 import se.lokbra.storage.json.internal.Codec;
 import se.lokbra.storage.json.internal.CodecDeserializer;
@@ -69,8 +32,10 @@ import se.lokbra.storage.json.internal.ValueCodecs;
 
 /**
  * The Jackson mapping of the lokbra domain: a serializer and a deserializer for every aggregate, tombstone,
- * revision, id and value object, and for a whole {@link DataSet}; key (de)serializers for ids, municipality codes
- * and organisation numbers, so they can key a {@code Map}. It is the mapping the JSON store and
+ * revision, id and value object, and for a whole {@link DataSet}; key (de)serializers for ids, codes and the other
+ * scalar value objects (municipality codes, organisation numbers…), so they can key a {@code Map}. Every mapping is
+ * derived from the kinds in {@link AggregateKind} and their descriptions, so a new aggregate or value type is
+ * mapped without a line here. It is the mapping the JSON store and
  * {@link DataSetDocument} use, so JSON written with it reads back into the store and the other way round.
  *
  * <p>Register it explicitly: {@code mapper.registerModule(new LokbraJacksonModule())}, or start from
@@ -84,74 +49,63 @@ import se.lokbra.storage.json.internal.ValueCodecs;
 public final class LokbraJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The value types of the lokbra domain that need no aggregate to be reached, so that a module user can map them
+   * on their own even if no field uses them yet.
+   */
+  private static final List<ValueType<?>> SHARED_TYPES = List.of(Types.MUNICIPALITY_CODE, Types.ORGANISATION_NUMBER,
+      Types.MANDATE_PERIOD, Types.PARTIAL_DATE, Types.EMAIL_ADDRESS, Types.PHONE_NUMBER, Types.DATE_SPAN,
+      Types.IDENTIFIER, Types.POLITICAL_PARTY, Types.POSTAL_ADDRESS, Types.CONTACT_DETAILS);
+
   public LokbraJacksonModule() {
     super("lokbra", Version.unknownVersion());
-    add(Organisation.class, AggregateCodecs.ORGANISATION);
-    add(Person.class, AggregateCodecs.PERSON);
-    add(Council.class, AggregateCodecs.COUNCIL);
-    add(Measure.class, AggregateCodecs.MEASURE);
-    add(Meeting.class, AggregateCodecs.MEETING);
-    add(Conference.class, AggregateCodecs.CONFERENCE);
-    add(SituationPicture.class, AggregateCodecs.SITUATION_PICTURE);
-    add(Problem.class, AggregateCodecs.PROBLEM);
-    add(Indicator.class, AggregateCodecs.INDICATOR);
-    add(CooperationAgreement.class, AggregateCodecs.COOPERATION_AGREEMENT);
-    add(ActionPlan.class, AggregateCodecs.ACTION_PLAN);
+    for (AggregateKind kind : AggregateKind.values()) {
+      addAggregate(kind.descriptor());
+    }
     add(Tombstone.class, AggregateCodecs.TOMBSTONE);
     add(DataSet.class, DataSetCodec.DATA_SET);
     add(Revision.class, ValueCodecs.REVISION);
+    Set<ValueType<?>> types = new LinkedHashSet<>();
+    for (AggregateKind kind : AggregateKind.values()) {
+      types.add(kind.descriptor().idType());
+      kind.descriptor().fields().forEach(field -> collect(field.type(), types));
+    }
+    SHARED_TYPES.forEach(type -> collect(type, types));
+    for (ValueType<?> type : types) {
+      if (isDomainType(type)) {
+        addValue(type);
+      }
+    }
+  }
 
-    add(OrganisationId.class, ValueCodecs.ORGANISATION_ID);
-    add(PersonId.class, ValueCodecs.PERSON_ID);
-    add(CouncilId.class, ValueCodecs.COUNCIL_ID);
-    add(MeasureId.class, ValueCodecs.MEASURE_ID);
-    add(MeetingId.class, ValueCodecs.MEETING_ID);
-    add(ConferenceId.class, ValueCodecs.CONFERENCE_ID);
-    add(SituationPictureId.class, ValueCodecs.SITUATION_PICTURE_ID);
-    add(ProblemId.class, ValueCodecs.PROBLEM_ID);
-    add(IndicatorId.class, ValueCodecs.INDICATOR_ID);
-    add(CooperationAgreementId.class, ValueCodecs.COOPERATION_AGREEMENT_ID);
-    add(ActionPlanId.class, ValueCodecs.ACTION_PLAN_ID);
+  private <T extends Aggregate<?, ?>> void addAggregate(AggregateType<?, ?> type) {
+    @SuppressWarnings("unchecked")
+    Class<T> javaType = (Class<T>) type.javaType();
+    add(javaType, AggregateCodecs.of(type.kind()));
+  }
 
-    add(MunicipalityCode.class, ValueCodecs.MUNICIPALITY_CODE);
-    add(OrganisationNumber.class, ValueCodecs.ORGANISATION_NUMBER);
-    add(MandatePeriod.class, ValueCodecs.MANDATE_PERIOD);
-    add(PartialDate.class, ValueCodecs.PARTIAL_DATE);
-    add(DateSpan.class, ValueCodecs.DATE_SPAN);
-    add(EmailAddress.class, ValueCodecs.EMAIL_ADDRESS);
-    add(PhoneNumber.class, ValueCodecs.PHONE_NUMBER);
-    add(PostalAddress.class, ValueCodecs.POSTAL_ADDRESS);
-    add(ContactDetails.class, ValueCodecs.CONTACT_DETAILS);
-    add(Identifier.class, ValueCodecs.IDENTIFIER);
-    add(PoliticalParty.class, ValueCodecs.POLITICAL_PARTY);
-    add(Membership.class, ValueCodecs.MEMBERSHIP);
-    add(FollowUp.class, ValueCodecs.FOLLOW_UP);
-    add(Goal.class, ValueCodecs.GOAL);
-    add(AgendaItem.class, ValueCodecs.AGENDA_ITEM);
-    add(Guest.class, ValueCodecs.GUEST);
-    add(Speaker.class, ValueCodecs.SPEAKER);
-    add(Source.class, ValueCodecs.SOURCE);
-    add(Cause.class, ValueCodecs.CAUSE);
-    add(Measurement.class, ValueCodecs.MEASUREMENT);
-    add(Signatory.class, ValueCodecs.SIGNATORY);
-    add(AgreementGoal.class, ValueCodecs.AGREEMENT_GOAL);
-    add(CitizenPromise.class, ValueCodecs.CITIZEN_PROMISE);
-    add(Decision.class, ValueCodecs.DECISION);
-    add(Target.class, ValueCodecs.TARGET);
+  /** {@code type} and every type its fields hold, depth first. */
+  private static void collect(ValueType<?> type, Set<ValueType<?>> types) {
+    if (types.add(type) && type instanceof CompositeType<?> composite) {
+      composite.fields().forEach(field -> collect(field.type(), types));
+    }
+  }
 
-    key(OrganisationId.class, OrganisationId::value, OrganisationId::of);
-    key(PersonId.class, PersonId::value, PersonId::of);
-    key(CouncilId.class, CouncilId::value, CouncilId::of);
-    key(MeasureId.class, MeasureId::value, MeasureId::of);
-    key(MeetingId.class, MeetingId::value, MeetingId::of);
-    key(ConferenceId.class, ConferenceId::value, ConferenceId::of);
-    key(SituationPictureId.class, SituationPictureId::value, SituationPictureId::of);
-    key(ProblemId.class, ProblemId::value, ProblemId::of);
-    key(IndicatorId.class, IndicatorId::value, IndicatorId::of);
-    key(CooperationAgreementId.class, CooperationAgreementId::value, CooperationAgreementId::of);
-    key(ActionPlanId.class, ActionPlanId::value, ActionPlanId::of);
-    key(MunicipalityCode.class, MunicipalityCode::value, MunicipalityCode::of);
-    key(OrganisationNumber.class, OrganisationNumber::value, OrganisationNumber::new);
+  /**
+   * True for a type of lokbra's own (an id, a code, a value object), which the module maps; Java's own values
+   * ({@code String}, {@code LocalDate}, …) and enums keep Jackson's mapping, so that registering the module
+   * changes nothing else on a user's mapper.
+   */
+  private static boolean isDomainType(ValueType<?> type) {
+    return type.javaType().getName().startsWith("se.lokbra.") && !type.javaType().isEnum();
+  }
+
+  /** The codec of a value type; a scalar also serves as a map key, in its canonical text form. */
+  private <V> void addValue(ValueType<V> type) {
+    add(type.javaType(), ValueCodecs.of(type));
+    if (type instanceof ScalarType<V> scalar) {
+      key(scalar.javaType(), scalar::format, scalar::parse);
+    }
   }
 
   private <T> void add(Class<T> type, Codec<T> codec) {

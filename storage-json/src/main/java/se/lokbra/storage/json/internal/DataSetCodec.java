@@ -4,23 +4,19 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.DataSet;
-import se.lokbra.core.agreement.CooperationAgreement;
-import se.lokbra.core.conference.Conference;
-import se.lokbra.core.council.Council;
-import se.lokbra.core.indicator.Indicator;
-import se.lokbra.core.measure.Measure;
-import se.lokbra.core.meeting.Meeting;
+import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.Tombstone;
-import se.lokbra.core.organisation.Organisation;
-import se.lokbra.core.person.Person;
-import se.lokbra.core.plan.ActionPlan;
-import se.lokbra.core.problem.Problem;
-import se.lokbra.core.situation.SituationPicture;
 
 /**
  * A whole {@link DataSet} as one JSON document: {@code formatVersion}, then one array per aggregate kind (named by
- * {@link se.lokbra.core.AggregateKind#plural()}, in the order of {@link DataSet}) and {@code tombstones},
+ * {@link AggregateKind#plural()}, in the order of {@link AggregateKind}) and {@code tombstones},
  * each entity in the same form as in a store file.
  *
  * <p>Format 2 added the arrays of the knowledge-based cycle ({@code situation_pictures}, {@code problems},
@@ -36,63 +32,59 @@ public final class DataSetCodec {
 
   public static final Codec<DataSet> DATA_SET = Codec.of(DataSetCodec::write, DataSetCodec::read);
 
+  /** The keys of a document: {@code formatVersion}, one per kind, {@code tombstones}. */
+  private static final String FIELDS = Stream.concat(Stream.concat(Stream.of("formatVersion"),
+      Arrays.stream(AggregateKind.values()).map(AggregateKind::plural)), Stream.of("tombstones"))
+      .collect(Collectors.joining(", "));
+
   private static void write(JsonGenerator out, DataSet data) throws IOException {
     out.writeStartObject();
     out.writeNumberField("formatVersion", FORMAT_VERSION);
-    ValueCodecs.array(out, "organisations", data.organisations(), AggregateCodecs.ORGANISATION);
-    ValueCodecs.array(out, "people", data.people(), AggregateCodecs.PERSON);
-    ValueCodecs.array(out, "councils", data.councils(), AggregateCodecs.COUNCIL);
-    ValueCodecs.array(out, "measures", data.measures(), AggregateCodecs.MEASURE);
-    ValueCodecs.array(out, "meetings", data.meetings(), AggregateCodecs.MEETING);
-    ValueCodecs.array(out, "conferences", data.conferences(), AggregateCodecs.CONFERENCE);
-    ValueCodecs.array(out, "situation_pictures", data.situationPictures(), AggregateCodecs.SITUATION_PICTURE);
-    ValueCodecs.array(out, "problems", data.problems(), AggregateCodecs.PROBLEM);
-    ValueCodecs.array(out, "indicators", data.indicators(), AggregateCodecs.INDICATOR);
-    ValueCodecs.array(out, "cooperation_agreements", data.cooperationAgreements(),
-        AggregateCodecs.COOPERATION_AGREEMENT);
-    ValueCodecs.array(out, "action_plans", data.actionPlans(), AggregateCodecs.ACTION_PLAN);
-    ValueCodecs.array(out, "tombstones", data.tombstones(), AggregateCodecs.TOMBSTONE);
+    for (AggregateKind kind : AggregateKind.values()) {
+      array(out, kind.plural(), data.entities(kind), AggregateCodecs.of(kind));
+    }
+    array(out, "tombstones", data.tombstones(), AggregateCodecs.TOMBSTONE);
     out.writeEndObject();
+  }
+
+  private static <T> void array(JsonGenerator out, String name, Iterable<? extends T> values, Codec<T> codec)
+      throws IOException {
+    out.writeArrayFieldStart(name);
+    for (T value : values) {
+      codec.write(out, value);
+    }
+    out.writeEndArray();
   }
 
   private static DataSet read(JsonInput in) throws IOException {
     JsonLocation start = in.startObject();
     Integer version = null;
-    ImmutableList<Organisation> organisations = ImmutableList.of();
-    ImmutableList<Person> people = ImmutableList.of();
-    ImmutableList<Council> councils = ImmutableList.of();
-    ImmutableList<Measure> measures = ImmutableList.of();
-    ImmutableList<Meeting> meetings = ImmutableList.of();
-    ImmutableList<Conference> conferences = ImmutableList.of();
-    ImmutableList<SituationPicture> situationPictures = ImmutableList.of();
-    ImmutableList<Problem> problems = ImmutableList.of();
-    ImmutableList<Indicator> indicators = ImmutableList.of();
-    ImmutableList<CooperationAgreement> agreements = ImmutableList.of();
-    ImmutableList<ActionPlan> actionPlans = ImmutableList.of();
+    Map<AggregateKind, ImmutableList<Aggregate<?, ?>>> entities = new EnumMap<>(AggregateKind.class);
     ImmutableList<Tombstone> tombstones = ImmutableList.of();
     for (String field; (field = in.nextField()) != null; ) {
-      switch (field) {
-        case "formatVersion" -> version = formatVersion(in);
-        case "organisations" -> organisations = in.list(AggregateCodecs.ORGANISATION);
-        case "people" -> people = in.list(AggregateCodecs.PERSON);
-        case "councils" -> councils = in.list(AggregateCodecs.COUNCIL);
-        case "measures" -> measures = in.list(AggregateCodecs.MEASURE);
-        case "meetings" -> meetings = in.list(AggregateCodecs.MEETING);
-        case "conferences" -> conferences = in.list(AggregateCodecs.CONFERENCE);
-        case "situation_pictures" -> situationPictures = in.list(AggregateCodecs.SITUATION_PICTURE);
-        case "problems" -> problems = in.list(AggregateCodecs.PROBLEM);
-        case "indicators" -> indicators = in.list(AggregateCodecs.INDICATOR);
-        case "cooperation_agreements" -> agreements = in.list(AggregateCodecs.COOPERATION_AGREEMENT);
-        case "action_plans" -> actionPlans = in.list(AggregateCodecs.ACTION_PLAN);
-        case "tombstones" -> tombstones = in.list(AggregateCodecs.TOMBSTONE);
-        default -> throw in.unknownField(field, "formatVersion, organisations, people, councils, measures, "
-            + "meetings, conferences, situation_pictures, problems, indicators, cooperation_agreements, "
-            + "action_plans, tombstones");
+      if (field.equals("formatVersion")) {
+        version = formatVersion(in);
+      } else if (field.equals("tombstones")) {
+        tombstones = in.list(AggregateCodecs.TOMBSTONE);
+      } else {
+        AggregateKind kind = kind(field);
+        if (kind == null) {
+          throw in.unknownField(field, FIELDS);
+        }
+        entities.put(kind, in.list(AggregateCodecs.<Aggregate<?, ?>>of(kind)));
       }
     }
     in.require(version, "formatVersion", start);
-    return new DataSet(organisations, people, councils, measures, meetings, conferences, situationPictures,
-        problems, indicators, agreements, actionPlans, tombstones);
+    return DataSet.of(entities, tombstones);
+  }
+
+  private static AggregateKind kind(String plural) {
+    for (AggregateKind kind : AggregateKind.values()) {
+      if (kind.plural().equals(plural)) {
+        return kind;
+      }
+    }
+    return null;
   }
 
   /** Checked as soon as it is read, so that a newer document is refused before its unknown parts confuse. */

@@ -10,10 +10,10 @@ import se.lokbra.core.model.EntityId;
  * Where everything lives in a store directory:
  * <pre>
  * lokbra-store.json              the manifest: {"kind": "lokbra-json-store", "formatVersion": 2}
- * organisations/&lt;id&gt;.json       one file per live entity, a directory per kind (AggregateKind.plural())
- * people/ councils/ measures/ meetings/ conferences/
- * situation_pictures/ problems/ indicators/ cooperation_agreements/ action_plans/   (since format 2)
- * tombstones/&lt;kind&gt;/&lt;id&gt;.json  one file per deleted entity
+ * &lt;kinds&gt;/&lt;id&gt;.json              one file per live entity, a directory per kind of AggregateKind named by its
+ *                                plural(): organisations/, people/, … (the kinds from situation_pictures/ on
+ *                                since format 2)
+ * tombstones/&lt;kinds&gt;/&lt;id&gt;.json   one file per deleted entity
  * .lokbra-lock                   held locked while a process has the store open
  * .lokbra-journal                exists only while a multi-file transaction is being applied
  * </pre>

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -20,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,22 +34,11 @@ import se.lokbra.core.StorageException;
 import se.lokbra.core.StoreCapability;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.ValidationException;
-import se.lokbra.core.agreement.CooperationAgreement;
-import se.lokbra.core.conference.Conference;
-import se.lokbra.core.council.Council;
-import se.lokbra.core.indicator.Indicator;
-import se.lokbra.core.measure.Measure;
-import se.lokbra.core.meeting.Meeting;
 import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.EntityId;
 import se.lokbra.core.model.Reference;
 import se.lokbra.core.model.Tombstone;
-import se.lokbra.core.organisation.Organisation;
-import se.lokbra.core.person.Person;
-import se.lokbra.core.plan.ActionPlan;
-import se.lokbra.core.problem.Problem;
-import se.lokbra.core.situation.SituationPicture;
 import se.lokbra.core.memory.InMemoryStore;
 import se.lokbra.storage.json.JsonDocumentException;
 import se.lokbra.storage.json.LokbraJson;
@@ -434,17 +423,10 @@ public final class StoreOpener {
 
     Loaded(StoreLayout layout, List<Result> results) {
       this.layout = layout;
-      List<Organisation> organisations = new ArrayList<>();
-      List<Person> people = new ArrayList<>();
-      List<Council> councils = new ArrayList<>();
-      List<Measure> measures = new ArrayList<>();
-      List<Meeting> meetings = new ArrayList<>();
-      List<Conference> conferences = new ArrayList<>();
-      List<SituationPicture> situationPictures = new ArrayList<>();
-      List<Problem> problems = new ArrayList<>();
-      List<Indicator> indicators = new ArrayList<>();
-      List<CooperationAgreement> agreements = new ArrayList<>();
-      List<ActionPlan> actionPlans = new ArrayList<>();
+      Map<AggregateKind, List<Aggregate<?, ?>>> entities = new EnumMap<>(AggregateKind.class);
+      for (AggregateKind kind : AggregateKind.values()) {
+        entities.put(kind, new ArrayList<>());
+      }
       List<Tombstone> tombstones = new ArrayList<>();
       for (Result result : results) {
         if (result.value() instanceof Tombstone t) {
@@ -461,19 +443,7 @@ public final class StoreOpener {
         if (tombstoneIds.contains(entity.id())) {
           both.add(entity.id());
         }
-        switch (entity.aggregateKind()) {
-          case ORGANISATION -> organisations.add((Organisation) entity);
-          case PERSON -> people.add((Person) entity);
-          case COUNCIL -> councils.add((Council) entity);
-          case MEASURE -> measures.add((Measure) entity);
-          case MEETING -> meetings.add((Meeting) entity);
-          case CONFERENCE -> conferences.add((Conference) entity);
-          case SITUATION_PICTURE -> situationPictures.add((SituationPicture) entity);
-          case PROBLEM -> problems.add((Problem) entity);
-          case INDICATOR -> indicators.add((Indicator) entity);
-          case COOPERATION_AGREEMENT -> agreements.add((CooperationAgreement) entity);
-          case ACTION_PLAN -> actionPlans.add((ActionPlan) entity);
-        }
+        entities.get(entity.aggregateKind()).add(entity);
       }
       if (!both.isEmpty()) {
         EntityId id = both.first();
@@ -481,11 +451,7 @@ public final class StoreOpener {
             + layout.tombstoneFile(id) + " both exist, but an entity is either live or deleted; remove the one "
             + "that is wrong");
       }
-      data = new DataSet(ImmutableList.copyOf(organisations), ImmutableList.copyOf(people),
-          ImmutableList.copyOf(councils), ImmutableList.copyOf(measures), ImmutableList.copyOf(meetings),
-          ImmutableList.copyOf(conferences), ImmutableList.copyOf(situationPictures), ImmutableList.copyOf(problems),
-          ImmutableList.copyOf(indicators), ImmutableList.copyOf(agreements), ImmutableList.copyOf(actionPlans),
-          ImmutableList.copyOf(tombstones));
+      data = DataSet.of(entities, tombstones);
     }
 
     /** The file {@code id} was read from. */
