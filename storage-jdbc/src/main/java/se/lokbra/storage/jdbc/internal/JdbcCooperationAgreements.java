@@ -12,6 +12,9 @@ import se.lokbra.core.repository.PageRequest;
 /** The cooperation agreement repository. */
 final class JdbcCooperationAgreements extends JdbcRepository<CooperationAgreement, CooperationAgreementId>
     implements CooperationAgreementRepository {
+  /** The columns of {@link CooperationAgreement#period}. */
+  private static final PeriodColumns PERIOD = new PeriodColumns("period");
+
   JdbcCooperationAgreements(JdbcStore store, AggregateDao<CooperationAgreement, CooperationAgreementId> dao,
       Tx bound) {
     super(store, dao, bound);
@@ -20,7 +23,7 @@ final class JdbcCooperationAgreements extends JdbcRepository<CooperationAgreemen
   @Override
   public Page<CooperationAgreement> findInForceOn(LocalDate date, PageRequest page) {
     Checks.notNull(date, "date");
-    return query(p -> CooperationAgreementMapping.PERIOD.includes(date, p), page);
+    return query(p -> PERIOD.includes(date, p), page);
   }
 
   @Override

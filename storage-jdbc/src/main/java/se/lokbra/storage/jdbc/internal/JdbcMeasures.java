@@ -13,6 +13,9 @@ import se.lokbra.core.repository.PageRequest;
 
 /** The measure repository. */
 final class JdbcMeasures extends JdbcRepository<Measure, MeasureId> implements MeasureRepository {
+  /** The columns of {@link Measure#period}. */
+  private static final PeriodColumns PERIOD = new PeriodColumns("period");
+
   JdbcMeasures(JdbcStore store, AggregateDao<Measure, MeasureId> dao, Tx bound) {
     super(store, dao, bound);
   }
@@ -37,7 +40,7 @@ final class JdbcMeasures extends JdbcRepository<Measure, MeasureId> implements M
       if (q.year().isPresent()) {
         // The period shares a day with the year; an open end runs on, a measure without a period is in no year.
         int year = q.year().getAsInt();
-        where.add(MeasureMapping.PERIOD.overlaps(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), p));
+        where.add(PERIOD.overlaps(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), p));
       }
       q.actionPlan().ifPresent(a -> {
         where.add("action_plan_id = ?");
@@ -81,7 +84,7 @@ final class JdbcMeasures extends JdbcRepository<Measure, MeasureId> implements M
    * one tally row per year that measures start or end in, however many measures there are.
    */
   private long inYear(Tx tx, int year) {
-    String y = MeasureMapping.year(year);
+    String y = Layouts.MeasureTallies.year(year);
     long stored = tx.query("SELECT COALESCE(SUM(CASE WHEN dimension = 'start_year' THEN n ELSE -n END), 0) FROM "
         + dao.table() + "_tally WHERE dimension = 'start_year' AND item <= ? OR dimension = 'end_year' AND item < ?",
         new Params().text(y).text(y), rs -> rs.getLong(1)).get(0);

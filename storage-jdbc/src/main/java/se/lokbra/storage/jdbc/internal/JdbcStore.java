@@ -43,6 +43,7 @@ import se.lokbra.core.organisation.Organisation;
 import se.lokbra.core.organisation.OrganisationRepository;
 import se.lokbra.core.person.PersonRepository;
 import se.lokbra.core.plan.ActionPlanRepository;
+import se.lokbra.core.repository.Repository;
 import se.lokbra.core.problem.ProblemRepository;
 import se.lokbra.core.situation.SituationPictureRepository;
 
@@ -77,6 +78,51 @@ public final class JdbcStore implements LokbraStore {
   private final Repos repositories;
   private volatile boolean closed;
 
+  /**
+   * The mapping of every kind, derived from its description and declared layout once per process (they hold no
+   * state of a store).
+   */
+  private static final List<AggregateMapping<?, ?>> MAPPINGS = java.util.Arrays.stream(AggregateKind.values())
+      .<AggregateMapping<?, ?>>map(JdbcStore::mapping).toList();
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static AggregateMapping<?, ?> mapping(AggregateKind kind) {
+    return new AggregateMapping(kind.descriptor(), Layouts.of(kind));
+  }
+
+  /** How the repository of a kind is made: the generic one with the kind's own queries. */
+  private interface RepositoryFactory {
+    JdbcRepository<?, ?> create(JdbcStore store, AggregateDao<?, ?> dao, Tx bound);
+  }
+
+  /**
+   * The repository class of each kind. Each kind has its own repository interface with its own queries, so this is
+   * the one list of them; {@link #checkRepositories} fails at class initialisation when a kind has none.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static final Map<AggregateKind, RepositoryFactory> REPOSITORIES = checkRepositories(Map.ofEntries(
+      Map.entry(AggregateKind.ORGANISATION, (s, d, t) -> new JdbcOrganisations(s, (AggregateDao) d, t)),
+      Map.entry(AggregateKind.PERSON, (s, d, t) -> new JdbcPeople(s, (AggregateDao) d, t)),
+      Map.entry(AggregateKind.COUNCIL, (s, d, t) -> new JdbcCouncils(s, (AggregateDao) d, t)),
+      Map.entry(AggregateKind.MEASURE, (s, d, t) -> new JdbcMeasures(s, (AggregateDao) d, t)),
+      Map.entry(AggregateKind.MEETING, (s, d, t) -> new JdbcMeetings(s, (AggregateDao) d, t)),
+      Map.entry(AggregateKind.CONFERENCE, (s, d, t) -> new JdbcConferences(s, (AggregateDao) d, t)),
+      Map.entry(AggregateKind.SITUATION_PICTURE, (s, d, t) -> new JdbcSituationPictures(s, (AggregateDao) d, t)),
+      Map.entry(AggregateKind.PROBLEM, (s, d, t) -> new JdbcProblems(s, (AggregateDao) d, t)),
+      Map.entry(AggregateKind.INDICATOR, (s, d, t) -> new JdbcIndicators(s, (AggregateDao) d, t)),
+      Map.entry(AggregateKind.COOPERATION_AGREEMENT,
+          (s, d, t) -> new JdbcCooperationAgreements(s, (AggregateDao) d, t)),
+      Map.entry(AggregateKind.ACTION_PLAN, (s, d, t) -> new JdbcActionPlans(s, (AggregateDao) d, t))));
+
+  private static Map<AggregateKind, RepositoryFactory> checkRepositories(Map<AggregateKind, RepositoryFactory> map) {
+    for (AggregateKind kind : AggregateKind.values()) {
+      if (!map.containsKey(kind)) {
+        throw new IllegalStateException("the JDBC store has no repository for " + kind.plural());
+      }
+    }
+    return new EnumMap<>(map);
+  }
+
   JdbcStore(URI uri, Dialect dialect, Pools pools, StoreOptions options) {
     this.uri = uri;
     this.dialect = dialect;
@@ -84,15 +130,9 @@ public final class JdbcStore implements LokbraStore {
     this.clock = options.clock();
     this.readJdbi = jdbi(pools.read());
     this.writeJdbi = pools.write() == pools.read() ? readJdbi : jdbi(pools.write());
-    List<AggregateMapping<?, ?>> mappings = List.of(new OrganisationMapping(), new PersonMapping(),
-        new CouncilMapping(), new MeasureMapping(), new MeetingMapping(), new ConferenceMapping(),
-        new SituationPictureMapping(), new ProblemMapping(), new IndicatorMapping(),
-        new CooperationAgreementMapping(), new ActionPlanMapping());
+    List<AggregateMapping<?, ?>> mappings = MAPPINGS;
     for (AggregateMapping<?, ?> m : mappings) {
       daos.put(m.kind, dao(m));
-    }
-    if (daos.size() != AggregateKind.values().length) {
-      throw new IllegalStateException("a mapping is missing: only " + daos.keySet() + " are mapped");
     }
     for (AggregateKind target : AggregateKind.values()) {
       List<String> selects = new ArrayList<>();
@@ -165,141 +205,136 @@ public final class JdbcStore implements LokbraStore {
 
   /** The repositories, of the store ({@code tx} null) or of one transaction. */
   private final class Repos implements Repositories {
-    final JdbcCouncils councils;
-    final JdbcOrganisations organisations;
-    final JdbcPeople people;
-    final JdbcMeasures measures;
-    final JdbcMeetings meetings;
-    final JdbcConferences conferences;
-    final JdbcSituationPictures situationPictures;
-    final JdbcProblems problems;
-    final JdbcIndicators indicators;
-    final JdbcCooperationAgreements agreements;
-    final JdbcActionPlans actionPlans;
+    private final Map<AggregateKind, JdbcRepository<?, ?>> byKind = new EnumMap<>(AggregateKind.class);
 
     Repos(Tx tx) {
-      councils = new JdbcCouncils(JdbcStore.this, dao(AggregateKind.COUNCIL), tx);
-      organisations = new JdbcOrganisations(JdbcStore.this, dao(AggregateKind.ORGANISATION), tx);
-      people = new JdbcPeople(JdbcStore.this, dao(AggregateKind.PERSON), tx);
-      measures = new JdbcMeasures(JdbcStore.this, dao(AggregateKind.MEASURE), tx);
-      meetings = new JdbcMeetings(JdbcStore.this, dao(AggregateKind.MEETING), tx);
-      conferences = new JdbcConferences(JdbcStore.this, dao(AggregateKind.CONFERENCE), tx);
-      situationPictures = new JdbcSituationPictures(JdbcStore.this, dao(AggregateKind.SITUATION_PICTURE), tx);
-      problems = new JdbcProblems(JdbcStore.this, dao(AggregateKind.PROBLEM), tx);
-      indicators = new JdbcIndicators(JdbcStore.this, dao(AggregateKind.INDICATOR), tx);
-      agreements = new JdbcCooperationAgreements(JdbcStore.this, dao(AggregateKind.COOPERATION_AGREEMENT), tx);
-      actionPlans = new JdbcActionPlans(JdbcStore.this, dao(AggregateKind.ACTION_PLAN), tx);
+      REPOSITORIES.forEach((kind, factory) -> byKind.put(kind, factory.create(JdbcStore.this, dao(kind), tx)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <R> R get(AggregateKind kind) {
+      return (R) byKind.get(kind);
+    }
+
+    @Override
+    public Repository<?, ?> repository(AggregateKind kind) {
+      return byKind.get(kind);
     }
 
     @Override
     public SituationPictureRepository situationPictures() {
-      return situationPictures;
+      return get(AggregateKind.SITUATION_PICTURE);
     }
 
     @Override
     public ProblemRepository problems() {
-      return problems;
+      return get(AggregateKind.PROBLEM);
     }
 
     @Override
     public IndicatorRepository indicators() {
-      return indicators;
+      return get(AggregateKind.INDICATOR);
     }
 
     @Override
     public CooperationAgreementRepository cooperationAgreements() {
-      return agreements;
+      return get(AggregateKind.COOPERATION_AGREEMENT);
     }
 
     @Override
     public ActionPlanRepository actionPlans() {
-      return actionPlans;
+      return get(AggregateKind.ACTION_PLAN);
     }
 
     @Override
     public CouncilRepository councils() {
-      return councils;
+      return get(AggregateKind.COUNCIL);
     }
 
     @Override
     public OrganisationRepository organisations() {
-      return organisations;
+      return get(AggregateKind.ORGANISATION);
     }
 
     @Override
     public PersonRepository people() {
-      return people;
+      return get(AggregateKind.PERSON);
     }
 
     @Override
     public MeasureRepository measures() {
-      return measures;
+      return get(AggregateKind.MEASURE);
     }
 
     @Override
     public MeetingRepository meetings() {
-      return meetings;
+      return get(AggregateKind.MEETING);
     }
 
     @Override
     public ConferenceRepository conferences() {
-      return conferences;
+      return get(AggregateKind.CONFERENCE);
     }
   }
 
   @Override
   public CouncilRepository councils() {
-    return repositories.councils;
+    return repositories.councils();
   }
 
   @Override
   public OrganisationRepository organisations() {
-    return repositories.organisations;
+    return repositories.organisations();
   }
 
   @Override
   public PersonRepository people() {
-    return repositories.people;
+    return repositories.people();
   }
 
   @Override
   public MeasureRepository measures() {
-    return repositories.measures;
+    return repositories.measures();
   }
 
   @Override
   public MeetingRepository meetings() {
-    return repositories.meetings;
+    return repositories.meetings();
   }
 
   @Override
   public ConferenceRepository conferences() {
-    return repositories.conferences;
+    return repositories.conferences();
   }
 
   @Override
   public SituationPictureRepository situationPictures() {
-    return repositories.situationPictures;
+    return repositories.situationPictures();
   }
 
   @Override
   public ProblemRepository problems() {
-    return repositories.problems;
+    return repositories.problems();
   }
 
   @Override
   public IndicatorRepository indicators() {
-    return repositories.indicators;
+    return repositories.indicators();
   }
 
   @Override
   public CooperationAgreementRepository cooperationAgreements() {
-    return repositories.agreements;
+    return repositories.cooperationAgreements();
   }
 
   @Override
   public ActionPlanRepository actionPlans() {
-    return repositories.actionPlans;
+    return repositories.actionPlans();
+  }
+
+  @Override
+  public Repository<?, ?> repository(AggregateKind kind) {
+    return repositories.repository(kind);
   }
 
   // ---------------------------------------------------------------- transactions
