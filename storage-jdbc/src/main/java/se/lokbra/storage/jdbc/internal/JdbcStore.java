@@ -85,6 +85,11 @@ public final class JdbcStore implements LokbraStore {
   private static final List<AggregateMapping<?, ?>> MAPPINGS = java.util.Arrays.stream(AggregateKind.values())
       .<AggregateMapping<?, ?>>map(JdbcStore::mapping).toList();
 
+  /** The mapping of every kind, in kind order. */
+  static List<AggregateMapping<?, ?>> mappings() {
+    return MAPPINGS;
+  }
+
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static AggregateMapping<?, ?> mapping(AggregateKind kind) {
     return new AggregateMapping(kind.descriptor(), Layouts.of(kind));
