@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.ReferentialIntegrityException;
@@ -35,7 +36,6 @@ import se.lokbra.core.internal.Checks;
 import se.lokbra.core.measure.MeasureRepository;
 import se.lokbra.core.meeting.MeetingRepository;
 import se.lokbra.core.model.Aggregate;
-import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.EntityId;
 import se.lokbra.core.model.Reference;
 import se.lokbra.core.model.Tombstone;
@@ -43,9 +43,32 @@ import se.lokbra.core.organisation.Organisation;
 import se.lokbra.core.organisation.OrganisationRepository;
 import se.lokbra.core.person.PersonRepository;
 import se.lokbra.core.plan.ActionPlanRepository;
-import se.lokbra.core.repository.Repository;
 import se.lokbra.core.problem.ProblemRepository;
+import se.lokbra.core.repository.Repository;
 import se.lokbra.core.situation.SituationPictureRepository;
+import se.lokbra.storage.jdbc.internal.mapping.AggregateMapping;
+import se.lokbra.storage.jdbc.internal.mapping.ChildTable;
+import se.lokbra.storage.jdbc.internal.mapping.Column;
+import se.lokbra.storage.jdbc.internal.mapping.Layouts;
+import se.lokbra.storage.jdbc.internal.repository.AggregateDao;
+import se.lokbra.storage.jdbc.internal.repository.JdbcActionPlans;
+import se.lokbra.storage.jdbc.internal.repository.JdbcConferences;
+import se.lokbra.storage.jdbc.internal.repository.JdbcCooperationAgreements;
+import se.lokbra.storage.jdbc.internal.repository.JdbcCouncils;
+import se.lokbra.storage.jdbc.internal.repository.JdbcIndicators;
+import se.lokbra.storage.jdbc.internal.repository.JdbcMeasures;
+import se.lokbra.storage.jdbc.internal.repository.JdbcMeetings;
+import se.lokbra.storage.jdbc.internal.repository.JdbcOrganisations;
+import se.lokbra.storage.jdbc.internal.repository.JdbcPeople;
+import se.lokbra.storage.jdbc.internal.repository.JdbcProblems;
+import se.lokbra.storage.jdbc.internal.repository.JdbcRepository;
+import se.lokbra.storage.jdbc.internal.repository.JdbcSituationPictures;
+import se.lokbra.storage.jdbc.internal.sql.Dialect;
+import se.lokbra.storage.jdbc.internal.sql.Errors;
+import se.lokbra.storage.jdbc.internal.sql.Params;
+import se.lokbra.storage.jdbc.internal.sql.Pools;
+import se.lokbra.storage.jdbc.internal.sql.SqliteTransactionHandler;
+import se.lokbra.storage.jdbc.internal.sql.Tx;
 
 /**
  * A store on a SQLite or PostgreSQL database through JDBI. Every repository call runs in a database transaction:
@@ -359,7 +382,7 @@ public final class JdbcStore implements LokbraStore {
   }
 
   /** Runs a read in the joined transaction, or in a read transaction of its own (a consistent snapshot). */
-  <R> R read(Tx bound, Function<Tx, R> work) {
+  public <R> R read(Tx bound, Function<Tx, R> work) {
     checkOpen();
     Tx tx = joined(bound);
     if (tx != null) {
@@ -393,7 +416,7 @@ public final class JdbcStore implements LokbraStore {
   }
 
   /** Runs a write in the joined transaction, or in a transaction of its own (retried on a transient failure). */
-  <R> R write(Tx bound, Function<Tx, R> work) {
+  public <R> R write(Tx bound, Function<Tx, R> work) {
     checkOpen();
     Tx tx = joined(bound);
     if (tx != null) {
@@ -455,7 +478,7 @@ public final class JdbcStore implements LokbraStore {
    * Runs the writes of one repository call after its checks passed. Inside a caller's transaction on SQLite they
    * run in a savepoint, so that a failure leaves the transaction as before the call.
    */
-  void writing(Tx tx, Runnable writes) {
+  public void writing(Tx tx, Runnable writes) {
     if (!tx.shared || !dialect.savepointsForNestedWrites()) {
       writes.run();
       return;
@@ -532,25 +555,25 @@ public final class JdbcStore implements LokbraStore {
   }
 
   /** The repositories of one transaction. */
-  Repositories repositoriesOf(Tx tx) {
+  public Repositories repositoriesOf(Tx tx) {
     return new Repos(tx);
   }
 
   // ---------------------------------------------------------------- checks shared by the repositories
 
   /** The targets of some references that exist in the store: live entities, and the parts of those referred to. */
-  static final class Targets {
+  public static final class Targets {
     private final Set<EntityId> live = new HashSet<>();
     private final Map<EntityId, Set<String>> parts = new HashMap<>();
 
     /** True if the reference's target is live and has the part the reference names, if it names one. */
-    boolean has(Reference reference) {
+    public boolean has(Reference reference) {
       return live.contains(reference.target()) && reference.part()
           .map(p -> parts.getOrDefault(reference.target(), Set.of()).contains(p)).orElse(true);
     }
 
     /** True if {@code target} (the reference's target) has the part the reference names, if it names one. */
-    static boolean hasPart(Aggregate<?, ?> target, Reference reference) {
+    public static boolean hasPart(Aggregate<?, ?> target, Reference reference) {
       return reference.part().map(p -> target.parts().contains(p)).orElse(true);
     }
   }
@@ -559,7 +582,7 @@ public final class JdbcStore implements LokbraStore {
    * Which targets of {@code references} are live entities, and which parts those referred to by part have, kept
    * so (PostgreSQL: key-share locks) until the transaction ends.
    */
-  Targets existing(Tx tx, List<Reference> references) {
+  public Targets existing(Tx tx, List<Reference> references) {
     Map<AggregateKind, Set<String>> byKind = new EnumMap<>(AggregateKind.class);
     Map<AggregateKind, Set<String>> withParts = new EnumMap<>(AggregateKind.class);
     for (Reference r : references) {
@@ -583,7 +606,7 @@ public final class JdbcStore implements LokbraStore {
    * Throws if an entity refers to one of the parts of {@code next} that its save would drop ({@code dropped}),
    * naming every such reference as the in-memory store does.
    */
-  void checkPartsKept(Tx tx, Aggregate<?, ?> next, Set<String> dropped) {
+  public void checkPartsKept(Tx tx, Aggregate<?, ?> next, Set<String> dropped) {
     EntityId target = next.id();
     String sql = partReferrers.get(target.kind());
     if (sql == null) {
@@ -618,7 +641,7 @@ public final class JdbcStore implements LokbraStore {
   }
 
   /** Throws if any entity refers to {@code target}, naming every such reference as the in-memory store does. */
-  void checkNotReferenced(Tx tx, EntityId target) {
+  public void checkNotReferenced(Tx tx, EntityId target) {
     String sql = referrers.get(target.kind());
     if (sql == null) {
       return;
@@ -646,7 +669,7 @@ public final class JdbcStore implements LokbraStore {
    * The error for a write that found its row changed after the checks (a count of 0): another transaction saved,
    * deleted or took the organisation number of the entity meanwhile.
    */
-  RuntimeException concurrentChange(Tx tx, EntityId id, long given, Aggregate<?, ?> entity) {
+  public RuntimeException concurrentChange(Tx tx, EntityId id, long given, Aggregate<?, ?> entity) {
     AggregateDao.State state = daos.get(id.kind()).states(tx, List.of(id.value())).get(id.value());
     boolean live = state != null && state.live();
     if (!live && entity instanceof Organisation o && o.organisationNumber().isPresent()) {

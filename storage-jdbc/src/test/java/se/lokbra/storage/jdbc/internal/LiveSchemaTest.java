@@ -19,6 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.LokbraStores;
 import se.lokbra.storage.jdbc.TestDatabases;
+import se.lokbra.storage.jdbc.internal.mapping.AggregateMapping;
+import se.lokbra.storage.jdbc.internal.mapping.ChildTable;
+import se.lokbra.storage.jdbc.internal.mapping.Column;
+import se.lokbra.storage.jdbc.internal.schema.Migrations;
+import se.lokbra.storage.jdbc.internal.sql.Dialect;
+import se.lokbra.storage.jdbc.internal.sql.SqlType;
 
 /**
  * The schema the migrations build, read back from the live database ({@code PRAGMA table_info} on a SQLite file,

@@ -23,6 +23,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.LokbraStores;
@@ -37,8 +38,9 @@ import se.lokbra.core.model.DateSpan;
 import se.lokbra.core.model.MunicipalityCode;
 import se.lokbra.core.model.PartialDate;
 import se.lokbra.core.repository.PageRequest;
-import org.postgresql.ds.PGSimpleDataSource;
 import se.lokbra.storage.jdbc.TestDatabases;
+import se.lokbra.storage.jdbc.internal.schema.Migrations;
+import se.lokbra.storage.jdbc.internal.sql.Dialect;
 
 /**
  * The tallies of measures (schema version 3) that page totals are read from: after any mix of inserts, updates,

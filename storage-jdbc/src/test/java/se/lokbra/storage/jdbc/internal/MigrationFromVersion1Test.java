@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.LokbraStores;
@@ -40,7 +41,6 @@ import se.lokbra.core.measure.MeasureId;
 import se.lokbra.core.measure.MeasureStatus;
 import se.lokbra.core.measure.Target;
 import se.lokbra.core.meeting.Meeting;
-import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.ContactDetails;
 import se.lokbra.core.model.DateSpan;
 import se.lokbra.core.model.Identifier;
@@ -57,6 +57,8 @@ import se.lokbra.core.repository.ChangeType;
 import se.lokbra.core.repository.PageRequest;
 import se.lokbra.core.sample.KarlskogaDegerfors;
 import se.lokbra.storage.jdbc.TestDatabases;
+import se.lokbra.storage.jdbc.internal.schema.Migrations;
+import se.lokbra.storage.jdbc.internal.sql.Dialect;
 
 /**
  * Opens databases that lokbra's previous version wrote (schema version 1) with this one: the V2 migration runs,
