@@ -32,8 +32,12 @@ public final class CompositeType<V> extends ValueType<V> {
   private final @Nullable PartReference<V> partReference;
   private final boolean mayRefer;
 
-  /** A part reference: the field that names the aggregate and the field that names the part. */
-  record PartReference<V>(Field<V, ?> target, Field<V, String> part) {}
+  /**
+   * A part reference: the field that names the aggregate and the field that names the part.
+   *
+   * @param <V> the record
+   */
+  public record PartReference<V>(Field<V, ?> target, Field<V, String> part) {}
 
   private CompositeType(Class<V> record, ImmutableList<Field<V, ?>> fields, MethodHandle constructor,
       @Nullable PartReference<V> partReference) {
@@ -96,8 +100,11 @@ public final class CompositeType<V> extends ValueType<V> {
     return mayRefer;
   }
 
-  /** The part reference of this type's values, if they make one. */
-  Optional<PartReference<V>> partReference() {
+  /**
+   * The part reference of this type's values, if they make one (a backend maps its part field to a column that
+   * refers to the part: {@code measure_target.cause_key}).
+   */
+  public Optional<PartReference<V>> partReference() {
     return Optional.ofNullable(partReference);
   }
 

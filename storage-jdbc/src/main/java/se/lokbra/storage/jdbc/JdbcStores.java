@@ -6,7 +6,7 @@ import javax.sql.DataSource;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.internal.Checks;
-import se.lokbra.storage.jdbc.internal.Migrations;
+import se.lokbra.storage.jdbc.internal.schema.Migrations;
 import se.lokbra.storage.jdbc.internal.Stores;
 
 /**

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.Repositories;
@@ -32,7 +33,6 @@ import se.lokbra.core.internal.Checks;
 import se.lokbra.core.measure.MeasureRepository;
 import se.lokbra.core.meeting.MeetingRepository;
 import se.lokbra.core.model.Aggregate;
-import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.EntityId;
 import se.lokbra.core.model.Reference;
 import se.lokbra.core.model.Tombstone;
@@ -41,8 +41,32 @@ import se.lokbra.core.organisation.OrganisationRepository;
 import se.lokbra.core.person.PersonRepository;
 import se.lokbra.core.plan.ActionPlanRepository;
 import se.lokbra.core.problem.ProblemRepository;
+import se.lokbra.core.repository.Repository;
 import se.lokbra.core.situation.SituationPictureRepository;
 import se.lokbra.core.spi.StoreRules;
+import se.lokbra.storage.jdbc.internal.mapping.AggregateMapping;
+import se.lokbra.storage.jdbc.internal.mapping.ChildTable;
+import se.lokbra.storage.jdbc.internal.mapping.Column;
+import se.lokbra.storage.jdbc.internal.mapping.Layouts;
+import se.lokbra.storage.jdbc.internal.repository.AggregateDao;
+import se.lokbra.storage.jdbc.internal.repository.JdbcActionPlans;
+import se.lokbra.storage.jdbc.internal.repository.JdbcConferences;
+import se.lokbra.storage.jdbc.internal.repository.JdbcCooperationAgreements;
+import se.lokbra.storage.jdbc.internal.repository.JdbcCouncils;
+import se.lokbra.storage.jdbc.internal.repository.JdbcIndicators;
+import se.lokbra.storage.jdbc.internal.repository.JdbcMeasures;
+import se.lokbra.storage.jdbc.internal.repository.JdbcMeetings;
+import se.lokbra.storage.jdbc.internal.repository.JdbcOrganisations;
+import se.lokbra.storage.jdbc.internal.repository.JdbcPeople;
+import se.lokbra.storage.jdbc.internal.repository.JdbcProblems;
+import se.lokbra.storage.jdbc.internal.repository.JdbcRepository;
+import se.lokbra.storage.jdbc.internal.repository.JdbcSituationPictures;
+import se.lokbra.storage.jdbc.internal.sql.Dialect;
+import se.lokbra.storage.jdbc.internal.sql.Errors;
+import se.lokbra.storage.jdbc.internal.sql.Params;
+import se.lokbra.storage.jdbc.internal.sql.Pools;
+import se.lokbra.storage.jdbc.internal.sql.SqliteTransactionHandler;
+import se.lokbra.storage.jdbc.internal.sql.Tx;
 
 /**
  * A store on a SQLite or PostgreSQL database through JDBI. Every repository call runs in a database transaction:
@@ -75,6 +99,56 @@ public final class JdbcStore implements LokbraStore {
   private final Repos repositories;
   private volatile boolean closed;
 
+  /**
+   * The mapping of every kind, derived from its description and declared layout once per process (they hold no
+   * state of a store).
+   */
+  private static final List<AggregateMapping<?, ?>> MAPPINGS = java.util.Arrays.stream(AggregateKind.values())
+      .<AggregateMapping<?, ?>>map(JdbcStore::mapping).toList();
+
+  /** The mapping of every kind, in kind order. */
+  static List<AggregateMapping<?, ?>> mappings() {
+    return MAPPINGS;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static AggregateMapping<?, ?> mapping(AggregateKind kind) {
+    return new AggregateMapping(kind.descriptor(), Layouts.of(kind));
+  }
+
+  /** How the repository of a kind is made: the generic one with the kind's own queries. */
+  private interface RepositoryFactory {
+    JdbcRepository<?, ?> create(JdbcStore store, AggregateDao<?, ?> dao, Tx bound);
+  }
+
+  /**
+   * The repository class of each kind. Each kind has its own repository interface with its own queries, so this is
+   * the one list of them; {@link #checkRepositories} fails at class initialisation when a kind has none.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static final Map<AggregateKind, RepositoryFactory> REPOSITORIES = checkRepositories(Map.ofEntries(
+      Map.entry(AggregateKind.ORGANISATION, (s, d, t) -> new JdbcOrganisations(s, (AggregateDao) d, t)),
+      Map.entry(AggregateKind.PERSON, (s, d, t) -> new JdbcPeople(s, (AggregateDao) d, t)),
+      Map.entry(AggregateKind.COUNCIL, (s, d, t) -> new JdbcCouncils(s, (AggregateDao) d, t)),
+      Map.entry(AggregateKind.MEASURE, (s, d, t) -> new JdbcMeasures(s, (AggregateDao) d, t)),
+      Map.entry(AggregateKind.MEETING, (s, d, t) -> new JdbcMeetings(s, (AggregateDao) d, t)),
+      Map.entry(AggregateKind.CONFERENCE, (s, d, t) -> new JdbcConferences(s, (AggregateDao) d, t)),
+      Map.entry(AggregateKind.SITUATION_PICTURE, (s, d, t) -> new JdbcSituationPictures(s, (AggregateDao) d, t)),
+      Map.entry(AggregateKind.PROBLEM, (s, d, t) -> new JdbcProblems(s, (AggregateDao) d, t)),
+      Map.entry(AggregateKind.INDICATOR, (s, d, t) -> new JdbcIndicators(s, (AggregateDao) d, t)),
+      Map.entry(AggregateKind.COOPERATION_AGREEMENT,
+          (s, d, t) -> new JdbcCooperationAgreements(s, (AggregateDao) d, t)),
+      Map.entry(AggregateKind.ACTION_PLAN, (s, d, t) -> new JdbcActionPlans(s, (AggregateDao) d, t))));
+
+  private static Map<AggregateKind, RepositoryFactory> checkRepositories(Map<AggregateKind, RepositoryFactory> map) {
+    for (AggregateKind kind : AggregateKind.values()) {
+      if (!map.containsKey(kind)) {
+        throw new IllegalStateException("the JDBC store has no repository for " + kind.plural());
+      }
+    }
+    return new EnumMap<>(map);
+  }
+
   JdbcStore(URI uri, Dialect dialect, Pools pools, StoreOptions options) {
     this.uri = uri;
     this.dialect = dialect;
@@ -82,15 +156,9 @@ public final class JdbcStore implements LokbraStore {
     this.clock = options.clock();
     this.readJdbi = jdbi(pools.read());
     this.writeJdbi = pools.write() == pools.read() ? readJdbi : jdbi(pools.write());
-    List<AggregateMapping<?, ?>> mappings = List.of(new OrganisationMapping(), new PersonMapping(),
-        new CouncilMapping(), new MeasureMapping(), new MeetingMapping(), new ConferenceMapping(),
-        new SituationPictureMapping(), new ProblemMapping(), new IndicatorMapping(),
-        new CooperationAgreementMapping(), new ActionPlanMapping());
+    List<AggregateMapping<?, ?>> mappings = MAPPINGS;
     for (AggregateMapping<?, ?> m : mappings) {
       daos.put(m.kind, dao(m));
-    }
-    if (daos.size() != AggregateKind.values().length) {
-      throw new IllegalStateException("a mapping is missing: only " + daos.keySet() + " are mapped");
     }
     for (AggregateKind target : AggregateKind.values()) {
       List<String> selects = new ArrayList<>();
@@ -163,141 +231,136 @@ public final class JdbcStore implements LokbraStore {
 
   /** The repositories, of the store ({@code tx} null) or of one transaction. */
   private final class Repos implements Repositories {
-    final JdbcCouncils councils;
-    final JdbcOrganisations organisations;
-    final JdbcPeople people;
-    final JdbcMeasures measures;
-    final JdbcMeetings meetings;
-    final JdbcConferences conferences;
-    final JdbcSituationPictures situationPictures;
-    final JdbcProblems problems;
-    final JdbcIndicators indicators;
-    final JdbcCooperationAgreements agreements;
-    final JdbcActionPlans actionPlans;
+    private final Map<AggregateKind, JdbcRepository<?, ?>> byKind = new EnumMap<>(AggregateKind.class);
 
     Repos(Tx tx) {
-      councils = new JdbcCouncils(JdbcStore.this, dao(AggregateKind.COUNCIL), tx);
-      organisations = new JdbcOrganisations(JdbcStore.this, dao(AggregateKind.ORGANISATION), tx);
-      people = new JdbcPeople(JdbcStore.this, dao(AggregateKind.PERSON), tx);
-      measures = new JdbcMeasures(JdbcStore.this, dao(AggregateKind.MEASURE), tx);
-      meetings = new JdbcMeetings(JdbcStore.this, dao(AggregateKind.MEETING), tx);
-      conferences = new JdbcConferences(JdbcStore.this, dao(AggregateKind.CONFERENCE), tx);
-      situationPictures = new JdbcSituationPictures(JdbcStore.this, dao(AggregateKind.SITUATION_PICTURE), tx);
-      problems = new JdbcProblems(JdbcStore.this, dao(AggregateKind.PROBLEM), tx);
-      indicators = new JdbcIndicators(JdbcStore.this, dao(AggregateKind.INDICATOR), tx);
-      agreements = new JdbcCooperationAgreements(JdbcStore.this, dao(AggregateKind.COOPERATION_AGREEMENT), tx);
-      actionPlans = new JdbcActionPlans(JdbcStore.this, dao(AggregateKind.ACTION_PLAN), tx);
+      REPOSITORIES.forEach((kind, factory) -> byKind.put(kind, factory.create(JdbcStore.this, dao(kind), tx)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <R> R get(AggregateKind kind) {
+      return (R) byKind.get(kind);
+    }
+
+    @Override
+    public Repository<?, ?> repository(AggregateKind kind) {
+      return byKind.get(kind);
     }
 
     @Override
     public SituationPictureRepository situationPictures() {
-      return situationPictures;
+      return get(AggregateKind.SITUATION_PICTURE);
     }
 
     @Override
     public ProblemRepository problems() {
-      return problems;
+      return get(AggregateKind.PROBLEM);
     }
 
     @Override
     public IndicatorRepository indicators() {
-      return indicators;
+      return get(AggregateKind.INDICATOR);
     }
 
     @Override
     public CooperationAgreementRepository cooperationAgreements() {
-      return agreements;
+      return get(AggregateKind.COOPERATION_AGREEMENT);
     }
 
     @Override
     public ActionPlanRepository actionPlans() {
-      return actionPlans;
+      return get(AggregateKind.ACTION_PLAN);
     }
 
     @Override
     public CouncilRepository councils() {
-      return councils;
+      return get(AggregateKind.COUNCIL);
     }
 
     @Override
     public OrganisationRepository organisations() {
-      return organisations;
+      return get(AggregateKind.ORGANISATION);
     }
 
     @Override
     public PersonRepository people() {
-      return people;
+      return get(AggregateKind.PERSON);
     }
 
     @Override
     public MeasureRepository measures() {
-      return measures;
+      return get(AggregateKind.MEASURE);
     }
 
     @Override
     public MeetingRepository meetings() {
-      return meetings;
+      return get(AggregateKind.MEETING);
     }
 
     @Override
     public ConferenceRepository conferences() {
-      return conferences;
+      return get(AggregateKind.CONFERENCE);
     }
   }
 
   @Override
   public CouncilRepository councils() {
-    return repositories.councils;
+    return repositories.councils();
   }
 
   @Override
   public OrganisationRepository organisations() {
-    return repositories.organisations;
+    return repositories.organisations();
   }
 
   @Override
   public PersonRepository people() {
-    return repositories.people;
+    return repositories.people();
   }
 
   @Override
   public MeasureRepository measures() {
-    return repositories.measures;
+    return repositories.measures();
   }
 
   @Override
   public MeetingRepository meetings() {
-    return repositories.meetings;
+    return repositories.meetings();
   }
 
   @Override
   public ConferenceRepository conferences() {
-    return repositories.conferences;
+    return repositories.conferences();
   }
 
   @Override
   public SituationPictureRepository situationPictures() {
-    return repositories.situationPictures;
+    return repositories.situationPictures();
   }
 
   @Override
   public ProblemRepository problems() {
-    return repositories.problems;
+    return repositories.problems();
   }
 
   @Override
   public IndicatorRepository indicators() {
-    return repositories.indicators;
+    return repositories.indicators();
   }
 
   @Override
   public CooperationAgreementRepository cooperationAgreements() {
-    return repositories.agreements;
+    return repositories.cooperationAgreements();
   }
 
   @Override
   public ActionPlanRepository actionPlans() {
-    return repositories.actionPlans;
+    return repositories.actionPlans();
+  }
+
+  @Override
+  public Repository<?, ?> repository(AggregateKind kind) {
+    return repositories.repository(kind);
   }
 
   // ---------------------------------------------------------------- transactions
@@ -317,7 +380,7 @@ public final class JdbcStore implements LokbraStore {
   }
 
   /** Runs a read in the joined transaction, or in a read transaction of its own (a consistent snapshot). */
-  <R> R read(Tx bound, Function<Tx, R> work) {
+  public <R> R read(Tx bound, Function<Tx, R> work) {
     checkOpen();
     Tx tx = joined(bound);
     if (tx != null) {
@@ -351,7 +414,7 @@ public final class JdbcStore implements LokbraStore {
   }
 
   /** Runs a write in the joined transaction, or in a transaction of its own (retried on a transient failure). */
-  <R> R write(Tx bound, Function<Tx, R> work) {
+  public <R> R write(Tx bound, Function<Tx, R> work) {
     checkOpen();
     Tx tx = joined(bound);
     if (tx != null) {
@@ -413,7 +476,7 @@ public final class JdbcStore implements LokbraStore {
    * Runs the writes of one repository call after its checks passed. Inside a caller's transaction on SQLite they
    * run in a savepoint, so that a failure leaves the transaction as before the call.
    */
-  void writing(Tx tx, Runnable writes) {
+  public void writing(Tx tx, Runnable writes) {
     if (!tx.shared || !dialect.savepointsForNestedWrites()) {
       writes.run();
       return;
@@ -490,19 +553,19 @@ public final class JdbcStore implements LokbraStore {
   }
 
   /** The repositories of one transaction. */
-  Repositories repositoriesOf(Tx tx) {
+  public Repositories repositoriesOf(Tx tx) {
     return new Repos(tx);
   }
 
   // ---------------------------------------------------------------- checks shared by the repositories
 
   /** The targets of some references that exist in the store: live entities, and the parts of those referred to. */
-  static final class Targets {
+  public static final class Targets {
     private final Set<EntityId> live = new HashSet<>();
     private final Map<EntityId, Set<String>> parts = new HashMap<>();
 
     /** True if the reference's target is live and has the part the reference names, if it names one. */
-    boolean has(Reference reference) {
+    public boolean has(Reference reference) {
       return live.contains(reference.target()) && reference.part()
           .map(p -> parts.getOrDefault(reference.target(), Set.of()).contains(p)).orElse(true);
     }
@@ -512,7 +575,7 @@ public final class JdbcStore implements LokbraStore {
    * Which targets of {@code references} are live entities, and which parts those referred to by part have, kept
    * so (PostgreSQL: key-share locks) until the transaction ends.
    */
-  Targets existing(Tx tx, List<Reference> references) {
+  public Targets existing(Tx tx, List<Reference> references) {
     Map<AggregateKind, Set<String>> byKind = new EnumMap<>(AggregateKind.class);
     Map<AggregateKind, Set<String>> withParts = new EnumMap<>(AggregateKind.class);
     for (Reference r : references) {
@@ -536,7 +599,7 @@ public final class JdbcStore implements LokbraStore {
    * Throws if an entity refers to one of the parts of {@code next} that its save would drop ({@code dropped}),
    * naming every such reference as the in-memory store does.
    */
-  void checkPartsKept(Tx tx, Aggregate<?, ?> next, Set<String> dropped) {
+  public void checkPartsKept(Tx tx, Aggregate<?, ?> next, Set<String> dropped) {
     EntityId target = next.id();
     String sql = partReferrers.get(target.kind());
     if (sql == null) {
@@ -561,7 +624,7 @@ public final class JdbcStore implements LokbraStore {
   }
 
   /** Throws if any entity refers to {@code target}, naming every such reference as the in-memory store does. */
-  void checkNotReferenced(Tx tx, EntityId target) {
+  public void checkNotReferenced(Tx tx, EntityId target) {
     String sql = referrers.get(target.kind());
     if (sql == null) {
       return;
@@ -577,7 +640,7 @@ public final class JdbcStore implements LokbraStore {
    * The error for a write that found its row changed after the checks (a count of 0): another transaction saved,
    * deleted or took the organisation number of the entity meanwhile.
    */
-  RuntimeException concurrentChange(Tx tx, EntityId id, long given, Aggregate<?, ?> entity) {
+  public RuntimeException concurrentChange(Tx tx, EntityId id, long given, Aggregate<?, ?> entity) {
     AggregateDao.State state = daos.get(id.kind()).states(tx, List.of(id.value())).get(id.value());
     boolean live = state != null && state.live();
     if (!live && entity instanceof Organisation o && o.organisationNumber().isPresent()) {

@@ -22,6 +22,9 @@ import se.lokbra.core.LokbraStore;
 import se.lokbra.core.StorageException;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.ValidationException;
+import se.lokbra.storage.jdbc.internal.schema.Migrations;
+import se.lokbra.storage.jdbc.internal.sql.Dialect;
+import se.lokbra.storage.jdbc.internal.sql.Pools;
 
 /** Opens {@link JdbcStore}s: connection settings, pools, schema check. The public face is {@code JdbcStores}. */
 public final class Stores {

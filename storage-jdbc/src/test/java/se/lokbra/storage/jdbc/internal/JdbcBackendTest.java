@@ -53,6 +53,7 @@ import se.lokbra.core.situation.SituationPicture;
 import se.lokbra.core.situation.Source;
 import se.lokbra.core.situation.SourceKind;
 import se.lokbra.storage.jdbc.JdbcStores;
+import se.lokbra.storage.jdbc.internal.sql.Errors;
 
 /**
  * What only a SQL backend can get wrong, on both databases: parameters that look like SQL, the migrations,

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.LokbraStores;
@@ -40,7 +41,6 @@ import se.lokbra.core.measure.MeasureId;
 import se.lokbra.core.measure.MeasureStatus;
 import se.lokbra.core.measure.Target;
 import se.lokbra.core.meeting.Meeting;
-import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.ContactDetails;
 import se.lokbra.core.model.DateSpan;
 import se.lokbra.core.model.Identifier;
@@ -57,6 +57,8 @@ import se.lokbra.core.repository.ChangeType;
 import se.lokbra.core.repository.PageRequest;
 import se.lokbra.core.sample.KarlskogaDegerfors;
 import se.lokbra.storage.jdbc.TestDatabases;
+import se.lokbra.storage.jdbc.internal.schema.Migrations;
+import se.lokbra.storage.jdbc.internal.sql.Dialect;
 
 /**
  * Opens databases that lokbra's previous version wrote (schema version 1) with this one: the V2 migration runs,
@@ -220,7 +222,7 @@ class MigrationFromVersion1Test {
    * what the test wrote (version 3 adds the tallies of measures, see MeasureTallyTest).
    */
   private static void checkTables(Connection c, Dialect dialect, Map<String, Long> before) throws SQLException {
-    assertThat(schemaVersions(c)).containsExactly("1", "2", "3");
+    assertThat(schemaVersions(c)).containsExactlyElementsOf(migrationVersions());
     Map<String, Long> after = rowCounts(c, dialect);
     assertThat(after).containsAllEntriesOf(before);
     assertThat(after.keySet()).containsAll(before.keySet()).contains("situation_picture", "problem", "problem_cause",
@@ -235,6 +237,25 @@ class MigrationFromVersion1Test {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getLong(1)).isEqualTo(1);
     }
+  }
+
+  /**
+   * The versions of the migrations this code ships ({@code V<n>__*.sql}), in order: what a database of version 1
+   * has once opened, whatever the latest version is. The latest is {@link Migrations#LATEST}.
+   */
+  static List<String> migrationVersions() {
+    List<String> versions = new ArrayList<>();
+    try (java.util.stream.Stream<Path> files = Files.list(Path.of(URI.create(Migrations.class
+        .getResource("/" + Migrations.LOCATION.substring("classpath:".length())).toString())))) {
+      files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+          .map(n -> n.substring(1, n.indexOf("__"))).mapToInt(Integer::parseInt).sorted()
+          .forEach(v -> versions.add(String.valueOf(v)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(versions).as("the migrations run from 1 without a gap, up to Migrations.LATEST").startsWith("1")
+        .hasSize(Migrations.LATEST).last().isEqualTo(String.valueOf(Migrations.LATEST));
+    return versions;
   }
 
   private static List<String> schemaVersions(Connection c) throws SQLException {

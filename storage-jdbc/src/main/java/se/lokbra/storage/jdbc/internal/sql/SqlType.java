@@ -1,0 +1,172 @@
+package se.lokbra.storage.jdbc.internal.sql;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import se.lokbra.core.ValidationException;
+
+/**
+ * How one Java type is written to and read from a column, per dialect. PostgreSQL gets native types
+ * ({@code timestamptz}, {@code date}, {@code numeric}); SQLite gets text that sorts like the value: instants as
+ * {@code 2024-05-14T08:30:00.000000Z} (always six fraction digits, so text order is time order), dates as ISO
+ * dates, decimals as plain decimal text (exact).
+ */
+public abstract class SqlType<V> {
+  /** The earliest and latest instant a column can hold (four-digit years keep SQLite's text sortable). */
+  public static final Instant MIN_INSTANT = Instant.parse("0000-01-01T00:00:00Z");
+  public static final Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+  private static final DateTimeFormatter INSTANT_TEXT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  /**
+   * The bound to compare stored (whole-microsecond) instants with: {@code t >= x} and {@code t < x} hold exactly
+   * when they hold for {@code x} rounded up to the next whole microsecond.
+   */
+  public static Instant ceilMicros(Instant x) {
+    Instant down = x.truncatedTo(ChronoUnit.MICROS);
+    return down.equals(x) ? x : down.plus(1, ChronoUnit.MICROS);
+  }
+
+  public static final SqlType<String> TEXT = new SqlType<>(Types.VARCHAR, "text") {
+    @Override
+    void set(Dialect dialect, PreparedStatement s, int i, String v) throws SQLException {
+      s.setString(i, v);
+    }
+
+    @Override
+    public String get(Dialect dialect, ResultSet rs, int i) throws SQLException {
+      return rs.getString(i);
+    }
+  };
+
+  public static final SqlType<Long> LONG = new SqlType<>(Types.BIGINT, "bigint") {
+    @Override
+    void set(Dialect dialect, PreparedStatement s, int i, Long v) throws SQLException {
+      s.setLong(i, v);
+    }
+
+    @Override
+    public Long get(Dialect dialect, ResultSet rs, int i) throws SQLException {
+      long v = rs.getLong(i);
+      return rs.wasNull() ? null : v;
+    }
+  };
+
+  public static final SqlType<Integer> INT = new SqlType<>(Types.INTEGER, "integer") {
+    @Override
+    void set(Dialect dialect, PreparedStatement s, int i, Integer v) throws SQLException {
+      s.setInt(i, v);
+    }
+
+    @Override
+    public Integer get(Dialect dialect, ResultSet rs, int i) throws SQLException {
+      int v = rs.getInt(i);
+      return rs.wasNull() ? null : v;
+    }
+  };
+
+  public static final SqlType<Instant> INSTANT = new SqlType<>(Types.TIMESTAMP_WITH_TIMEZONE, "timestamptz") {
+    @Override
+    void set(Dialect dialect, PreparedStatement s, int i, Instant v) throws SQLException {
+      if (v.isBefore(MIN_INSTANT) || v.isAfter(MAX_INSTANT)) {
+        throw new ValidationException("timestamp", v, "must lie between years 0000 and 9999 (UTC) to be stored");
+      }
+      Instant micros = v.truncatedTo(ChronoUnit.MICROS);
+      if (dialect == Dialect.POSTGRESQL) {
+        s.setObject(i, micros.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+      } else {
+        s.setString(i, INSTANT_TEXT.format(micros));
+      }
+    }
+
+    @Override
+    public Instant get(Dialect dialect, ResultSet rs, int i) throws SQLException {
+      if (dialect == Dialect.POSTGRESQL) {
+        OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+      }
+      String text = rs.getString(i);
+      return text == null ? null : Instant.parse(text);
+    }
+  };
+
+  public static final SqlType<LocalDate> DATE = new SqlType<>(Types.DATE, "date") {
+    @Override
+    void set(Dialect dialect, PreparedStatement s, int i, LocalDate v) throws SQLException {
+      if (dialect == Dialect.POSTGRESQL) {
+        s.setObject(i, v, Types.DATE);
+      } else {
+        s.setString(i, v.toString());
+      }
+    }
+
+    @Override
+    public LocalDate get(Dialect dialect, ResultSet rs, int i) throws SQLException {
+      if (dialect == Dialect.POSTGRESQL) {
+        return rs.getObject(i, LocalDate.class);
+      }
+      String text = rs.getString(i);
+      return text == null ? null : LocalDate.parse(text);
+    }
+  };
+
+  public static final SqlType<BigDecimal> DECIMAL = new SqlType<>(Types.NUMERIC, "numeric") {
+    @Override
+    void set(Dialect dialect, PreparedStatement s, int i, BigDecimal v) throws SQLException {
+      if (dialect == Dialect.POSTGRESQL) {
+        s.setBigDecimal(i, v);
+      } else {
+        s.setString(i, v.toPlainString());
+      }
+    }
+
+    @Override
+    public BigDecimal get(Dialect dialect, ResultSet rs, int i) throws SQLException {
+      if (dialect == Dialect.POSTGRESQL) {
+        return rs.getBigDecimal(i);
+      }
+      String text = rs.getString(i);
+      return text == null ? null : new BigDecimal(text);
+    }
+  };
+
+  private final int sqlType;
+  private final String postgresName;
+
+  private SqlType(int sqlType, String postgresName) {
+    this.sqlType = sqlType;
+    this.postgresName = postgresName;
+  }
+
+  /**
+   * A NULL of this type in {@code dialect}'s SQL. PostgreSQL needs the type where branches of a UNION hold NULL
+   * in a column: it resolves two untyped NULLs to text, which then clashes with a date in a later branch.
+   */
+  public final String nullIn(Dialect dialect) {
+    return dialect == Dialect.POSTGRESQL ? "CAST(NULL AS " + postgresName + ")" : "NULL";
+  }
+
+  /** Binds {@code value} (possibly null) as parameter {@code index}. */
+  final void bind(Dialect dialect, PreparedStatement statement, int index, V value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, sqlType);
+    } else {
+      set(dialect, statement, index, value);
+    }
+  }
+
+  abstract void set(Dialect dialect, PreparedStatement statement, int index, V value) throws SQLException;
+
+  /** Reads column {@code index}; null for SQL NULL. */
+  public abstract V get(Dialect dialect, ResultSet resultSet, int index) throws SQLException;
+}
