@@ -32,8 +32,12 @@ public final class CompositeType<V> extends ValueType<V> {
   private final @Nullable PartReference<V> partReference;
   private final boolean mayRefer;
 
-  /** A part reference: the field that names the aggregate and the field that names the part. */
-  record PartReference<V>(Field<V, ?> target, Field<V, String> part) {}
+  /**
+   * A part reference: the field that names the aggregate and the field that names the part.
+   *
+   * @param <V> the record that holds the two fields
+   */
+  public record PartReference<V>(Field<V, ?> target, Field<V, String> part) {}
 
   private CompositeType(Class<V> record, ImmutableList<Field<V, ?>> fields, MethodHandle constructor,
       @Nullable PartReference<V> partReference) {
@@ -97,7 +101,7 @@ public final class CompositeType<V> extends ValueType<V> {
   }
 
   /** The part reference of this type's values, if they make one. */
-  Optional<PartReference<V>> partReference() {
+  public Optional<PartReference<V>> partReference() {
     return Optional.ofNullable(partReference);
   }
 
