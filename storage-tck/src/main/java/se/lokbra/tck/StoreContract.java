@@ -54,18 +54,17 @@ public abstract class StoreContract extends ContractSupport {
     Person person = store.people().save(fixtures.richPerson(org.id()));
     Council council = store.councils().save(fixtures.richCouncil(org.id(), person.id()));
     Meeting plainMeeting = fixtures.savedMeeting(council.id());
-    Measure measure = store.measures().save(fixtures.richMeasure(council.id(), org.id(), plainMeeting.id()));
-    store.meetings().save(fixtures.richMeeting(council.id(), measure.id(), person.id()));
-    store.conferences().save(fixtures.richConference(council.id(), org.id(), person.id()));
     var picture = store.situationPictures().save(fixtures.richSituationPicture(council.id(), org.id()));
     var problem = store.problems().save(fixtures.richProblem(picture.id()));
+    var plan = store.actionPlans().save(fixtures.richActionPlan(council.id()));
+    Measure measure = store.measures().save(fixtures.richMeasure(council.id(), org.id(), plainMeeting.id(),
+        problem.id(), plan.id()));
+    store.meetings().save(fixtures.richMeeting(council.id(), measure.id(), person.id()));
+    store.conferences().save(fixtures.richConference(council.id(), org.id(), person.id()));
     var indicator = store.indicators().save(fixtures.richIndicator(problem.id()));
     Organisation police = fixtures.savedOrganisation();
     store.cooperationAgreements().save(fixtures.richAgreement(org.id(), police.id(), person.id(), problem.id(),
         indicator.id()));
-    var plan = store.actionPlans().save(fixtures.richActionPlan(council.id()));
-    store.measures().save(store.measures().getById(measure.id()).toBuilder()
-        .addTarget(se.lokbra.core.measure.Target.cause(problem.id(), "c1")).actionPlan(plan.id()).build());
     tick();
     Organisation doomed = fixtures.savedOrganisation();
     tick();
