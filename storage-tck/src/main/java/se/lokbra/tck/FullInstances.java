@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import se.lokbra.core.AggregateKind;
 import se.lokbra.core.Repositories;
@@ -226,19 +227,19 @@ public final class FullInstances {
 
   /** {@code entity} without the references {@code missing} accepts (optional ones emptied, elements dropped). */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  static Aggregate<?, ?> withoutReferencesTo(Aggregate<?, ?> entity, java.util.function.Predicate<Reference> missing) {
+  static Aggregate<?, ?> withoutReferencesTo(Aggregate<?, ?> entity, Predicate<Reference> missing) {
     AggregateType type = entity.aggregateKind().descriptor();
     List<Field<?, ?>> fields = type.fields();
     Object[] values = type.values((Aggregate) entity);
     for (int i = 0; i < values.length; i++) {
-      values[i] = strip(fields.get(i), values[i], missing, entity.describe());
+      values[i] = strip(fields.get(i), values[i], missing);
     }
     return (Aggregate<?, ?>) type.construct(entity.id(), entity.revision(), values);
   }
 
   /** A field's value (field form) without the missing references; {@code null} if a required one is missing. */
   private static @Nullable Object strip(Field<?, ?> field, Object fieldForm,
-      java.util.function.Predicate<Reference> missing, String owner) {
+      Predicate<Reference> missing) {
     boolean reference = field.isReference();
     if (!reference && !(field.type() instanceof CompositeType<?> c && c.mayRefer())) {
       return fieldForm;
@@ -247,7 +248,7 @@ public final class FullInstances {
     for (Object value : values(field, fieldForm)) {
       Object stripped = reference
           ? (missing.test(Reference.of(field.name(), (EntityId) value)) ? null : value)
-          : stripComposite((CompositeType<?>) field.type(), value, missing, owner);
+          : stripComposite((CompositeType<?>) field.type(), value, missing);
       if (stripped != null) {
         kept.add(stripped);
       }
@@ -260,7 +261,7 @@ public final class FullInstances {
 
   @SuppressWarnings("unchecked")
   private static @Nullable Object stripComposite(CompositeType<?> type, Object value,
-      java.util.function.Predicate<Reference> missing, String owner) {
+      Predicate<Reference> missing) {
     Optional<? extends CompositeType.PartReference<?>> partReference = type.partReference();
     Field<Object, ?> target = partReference.map(p -> (Field<Object, ?>) p.target()).orElse(null);
     Field<Object, String> part = partReference.map(p -> (Field<Object, String>) p.part()).orElse(null);
@@ -277,7 +278,7 @@ public final class FullInstances {
     for (int i = 0; i < values.length; i++) {
       Field<Object, ?> field = (Field<Object, ?>) fields.get(i);
       Object fieldForm = field.get(value);
-      values[i] = field == target || field == part ? fieldForm : strip(field, fieldForm, missing, owner);
+      values[i] = field == target || field == part ? fieldForm : strip(field, fieldForm, missing);
       if (values[i] == null) {
         return null;
       }
@@ -401,7 +402,8 @@ public final class FullInstances {
     for (int i = 0; i < values.length; i++) {
       Field<?, ?> field = fields.get(i);
       if (partReference.isPresent() && field == partReference.get().part()) {
-        values[i] = Optional.of(partKey(java.util.Objects.requireNonNull(target, "the target precedes the part"), slot));
+        EntityId of = java.util.Objects.requireNonNull(target, "the target field precedes the part field");
+        values[i] = Optional.of(partKey(of, slot));
         continue;
       }
       values[i] = field(field, slot, type.javaType());
@@ -471,23 +473,20 @@ public final class FullInstances {
     };
   }
 
-  /** A valid organisation number (first digit 5, month digits 56, a Luhn check digit), different for each n. */
+  /**
+   * A valid organisation number (first digit 5, month digits 56), different for each n: the one check digit that
+   * {@link OrganisationNumber} accepts.
+   */
   private static OrganisationNumber organisationNumber(int n) {
     String digits = String.format(java.util.Locale.ROOT, "556%06d", n % 1_000_000);
-    int sum = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      int d = digits.charAt(i) - '0';
-      if (i % 2 == 0) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
+    for (int check = 0; check <= 9; check++) {
+      try {
+        return new OrganisationNumber(digits.substring(0, 6) + "-" + digits.substring(6) + check);
+      } catch (se.lokbra.core.ValidationException wrongCheckDigit) {
+        // the Luhn check digit is another one
       }
-      sum += d;
     }
-    int check = (10 - sum % 10) % 10;
-    String all = digits + check;
-    return new OrganisationNumber(all.substring(0, 6) + "-" + all.substring(6));
+    throw new IllegalStateException("no check digit makes " + digits + " an organisation number");
   }
 
   private static String key(Class<?> record, String component) {
