@@ -22,6 +22,7 @@ import se.lokbra.core.measure.Goal;
 import se.lokbra.core.measure.Measure;
 import se.lokbra.core.measure.MeasureCategory;
 import se.lokbra.core.measure.MeasureStatus;
+import se.lokbra.core.measure.Target;
 import se.lokbra.core.meeting.AgendaItem;
 import se.lokbra.core.meeting.Guest;
 import se.lokbra.core.meeting.Meeting;
@@ -48,6 +49,7 @@ import se.lokbra.core.indicator.Indicator;
 import se.lokbra.core.indicator.IndicatorId;
 import se.lokbra.core.indicator.Measurement;
 import se.lokbra.core.plan.ActionPlan;
+import se.lokbra.core.plan.ActionPlanId;
 import se.lokbra.core.problem.Cause;
 import se.lokbra.core.problem.Problem;
 import se.lokbra.core.problem.ProblemId;
@@ -118,7 +120,8 @@ public final class Fixtures {
         .title("Professor").party(PoliticalParty.MODERATERNA).affiliation(affiliation)
         .identifiers(List.of(Identifier.of("orcid", "0000-0002-1825-0097")))
         .contact(ContactDetails.NONE.withEmail("p.o.w@example.ac.uk").withPhone("+44 1223 335360")
-            .withAddress(new PostalAddress("Sidgwick Avenue", Optional.of("CB3 9DA"), "Cambridge", "GB")))
+            .withAddress(new PostalAddress("Sidgwick Avenue", Optional.of("CB3 9DA"), "Cambridge", "GB"))
+            .withWebsite("https://www.cam.ac.uk/"))
         .build();
   }
 
@@ -157,8 +160,12 @@ public final class Fixtures {
         .category(MeasureCategory.SITUATIONAL).build();
   }
 
-  /** Every field set; council, organisation and meeting must exist when saved. */
-  public Measure richMeasure(CouncilId council, OrganisationId responsible, MeetingId followedUpAt) {
+  /**
+   * Every field set; council, organisation, meeting, problem and action plan must exist when saved, and the
+   * problem must have the cause {@code c1} (as {@link #richProblem} has).
+   */
+  public Measure richMeasure(CouncilId council, OrganisationId responsible, MeetingId followedUpAt,
+      ProblemId targeted, ActionPlanId plan) {
     return Measure.builder().id(unique("rich-measure")).council(council).title("ANDT-strategi " + TRICKY_NAME)
         .description(LONG_TEXT).category(MeasureCategory.STRATEGY).targetProblem("Otrygghet i centrum\nkvällstid")
         .responsibleOrganisations(responsible).municipalities(KARLSKOGA, DEGERFORS)
@@ -169,6 +176,7 @@ public final class Fixtures {
         .addFollowUp(new FollowUp(LocalDate.of(2019, 9, 1), "", FollowUpOutcome.NOT_ASSESSED, Optional.empty()))
         .addGoal(new Goal("Andel som känner sig trygga", new BigDecimal("80.5"), Optional.of("%")))
         .addGoal(new Goal("Antal vandringar", new BigDecimal("12"), Optional.empty()))
+        .addTarget(Target.cause(targeted, "c1")).addTarget(Target.problem(targeted)).actionPlan(plan)
         .build();
   }
 

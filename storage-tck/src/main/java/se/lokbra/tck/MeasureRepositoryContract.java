@@ -51,7 +51,10 @@ public abstract class MeasureRepositoryContract extends RepositoryContract<Measu
   protected Measure richEntity() {
     OrganisationId org = fixtures.savedOrganisation().id();
     MeetingId meeting = fixtures.savedMeeting(council.id()).id();
-    return fixtures.richMeasure(council.id(), org, meeting);
+    se.lokbra.core.problem.ProblemId problem = store.problems().save(
+        fixtures.richProblem(fixtures.savedSituationPicture().id())).id();
+    se.lokbra.core.plan.ActionPlanId plan = store.actionPlans().save(fixtures.actionPlan()).id();
+    return fixtures.richMeasure(council.id(), org, meeting, problem, plan);
   }
 
   @Override

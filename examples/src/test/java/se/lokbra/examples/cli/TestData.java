@@ -23,7 +23,10 @@ final class TestData {
       var person = store.people().save(f.richPerson(org.id()));
       Council council = store.councils().save(f.richCouncil(org.id(), person.id()));
       var meeting = f.savedMeeting(council.id());
-      var measure = store.measures().save(f.richMeasure(council.id(), org.id(), meeting.id()));
+      var problem = store.problems().save(f.richProblem(f.savedSituationPicture().id()));
+      var plan = store.actionPlans().save(f.actionPlan());
+      var measure = store.measures().save(f.richMeasure(council.id(), org.id(), meeting.id(), problem.id(),
+          plan.id()));
       store.meetings().save(f.richMeeting(council.id(), measure.id(), person.id()));
       store.conferences().save(f.richConference(council.id(), org.id(), person.id()));
       store.councils().save(store.councils().getById(council.id()).toBuilder().name("Omdöpt råd").build());

@@ -2,17 +2,21 @@ package se.lokbra.storage.json.tck;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.io.TempDir;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.storage.json.JsonStore;
+import se.lokbra.tck.AllContracts;
 
-/** Gives each {@code openStore} call of a contract test its own new directory under the test's temporary one. */
-final class FreshDirectories {
+/** The whole contract suite on the JSON store: each store in a new directory under one temporary directory. */
+class JsonContractsTest extends AllContracts {
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
-  private FreshDirectories() {}
+  @TempDir
+  static Path base;
 
-  static LokbraStore open(Path base, StoreOptions options) {
+  @Override
+  protected LokbraStore openStore(StoreOptions options) {
     return JsonStore.open(base.resolve("store-" + COUNTER.incrementAndGet()), options);
   }
 }

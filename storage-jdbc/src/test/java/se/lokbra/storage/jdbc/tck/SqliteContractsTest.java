@@ -4,11 +4,12 @@ import se.lokbra.core.LokbraStore;
 import se.lokbra.core.LokbraStores;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.storage.jdbc.TestDatabases;
-import se.lokbra.tck.ConferenceRepositoryContract;
+import se.lokbra.tck.AllContracts;
 
-class PostgresConferenceRepositoryTest extends ConferenceRepositoryContract {
+/** The whole contract suite on SQLite: each store a new database file. */
+class SqliteContractsTest extends AllContracts {
   @Override
   protected LokbraStore openStore(StoreOptions options) {
-    return LokbraStores.open(TestDatabases.newPostgresUri(), options);
+    return LokbraStores.open(TestDatabases.newSqliteUri(), options);
   }
 }

@@ -4,9 +4,10 @@ import se.lokbra.core.LokbraStore;
 import se.lokbra.core.LokbraStores;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.storage.jdbc.TestDatabases;
-import se.lokbra.tck.StressContract;
+import se.lokbra.tck.AllContracts;
 
-class PostgresStressTest extends StressContract {
+/** The whole contract suite on PostgreSQL (embedded, started by the tests): each store a new database. */
+class PostgresContractsTest extends AllContracts {
   @Override
   protected LokbraStore openStore(StoreOptions options) {
     return LokbraStores.open(TestDatabases.newPostgresUri(), options);
