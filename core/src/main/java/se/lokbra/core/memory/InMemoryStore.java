@@ -519,7 +519,9 @@ public final class InMemoryStore implements LokbraStore {
 
   private void checkUnique(Aggregate<?, ?> entity) {
     Table<?> table = tables.get(entity.aggregateKind());
-    StoreRules.checkUnique(entity, table::holders);
+    if (!table.kind.descriptor().uniqueFields().isEmpty()) {
+      StoreRules.checkUnique(entity, table::holders);
+    }
   }
 
   /** Refuses an update of {@code current} to {@code next} that drops a part others still refer to. */
