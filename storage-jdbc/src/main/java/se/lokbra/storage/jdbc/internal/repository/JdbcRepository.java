@@ -123,35 +123,11 @@ public abstract class JdbcRepository<T extends Aggregate<I, T>, I extends Entity
       AggregateDao.State state = overlay.containsKey(id) ? overlay.get(id) : states.get(id);
       boolean live = state != null && state.live();
       long given = entity.version();
-      Revision revision;
-      if (given == 0) {
-        if (live) {
-          throw new VersionConflictException(entity.id(), 0, state.version());
-        }
-        revision = Revision.of(state == null ? 1 : state.version() + 1, tx.now, tx.now);
-      } else {
-        if (!live || state.version() != given) {
-          throw new VersionConflictException(entity.id(), given, live ? state.version() : -1);
-        }
-        revision = Revision.of(given + 1, state.created(), latest(tx.now, state.modified()));
-      }
+      Revision revision = stamp(entity, state, tx.now);
       T stored = entity.withRevision(revision);
-      List<Reference> missing = new ArrayList<>();
-      for (Reference ref : stored.references()) {
-        T earlier = saved.get(ref.target());
-        if (earlier != null ? !JdbcStore.Targets.hasPart(earlier, ref) : !existing.has(ref)) {
-          missing.add(ref);
-        }
-      }
-      if (!missing.isEmpty()) {
-        throw ReferentialIntegrityException.dangling(stored.id(), missing);
-      }
-      if (live && dao.mapping.parts != null) {
-        Set<String> dropped = new LinkedHashSet<>(parts.getOrDefault(id, Set.of()));
-        dropped.removeAll(stored.parts());
-        if (!dropped.isEmpty()) {
-          store.checkPartsKept(tx, stored, dropped);
-        }
+      checkReferences(stored, saved, existing);
+      if (live) {
+        checkPartsKept(tx, stored, parts.getOrDefault(id, Set.of()));
       }
       unique.check(stored);
       overlay.put(id, new AggregateDao.State(revision.version(), revision.created().orElseThrow(),
@@ -163,6 +139,53 @@ public abstract class JdbcRepository<T extends Aggregate<I, T>, I extends Entity
     }
     store.writing(tx, () -> applyWrites(tx, ops, states));
     return result.build();
+  }
+
+  // ---------------------------------------------------------------- the store's rules, one entity at a time
+
+  /**
+   * The revision a save gives {@code entity}, whose id has {@code state} (null: never stored): version 1 or one
+   * after its tombstone for a new entity, the next version for a stored one; the version given must match.
+   */
+  private static Revision stamp(Aggregate<?, ?> entity, AggregateDao.State state, Instant now) {
+    boolean live = state != null && state.live();
+    long given = entity.version();
+    if (given == 0) {
+      if (live) {
+        throw new VersionConflictException(entity.id(), 0, state.version());
+      }
+      return Revision.of(state == null ? 1 : state.version() + 1, now, now);
+    }
+    if (!live || state.version() != given) {
+      throw new VersionConflictException(entity.id(), given, live ? state.version() : -1);
+    }
+    return Revision.of(given + 1, state.created(), latest(now, state.modified()));
+  }
+
+  /** Throws unless every reference of {@code stored} has its target: saved before in this call, or in the store. */
+  private void checkReferences(T stored, Map<EntityId, T> saved, JdbcStore.Targets existing) {
+    List<Reference> missing = new ArrayList<>();
+    for (Reference ref : stored.references()) {
+      T earlier = saved.get(ref.target());
+      if (earlier != null ? !JdbcStore.Targets.hasPart(earlier, ref) : !existing.has(ref)) {
+        missing.add(ref);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw ReferentialIntegrityException.dangling(stored.id(), missing);
+    }
+  }
+
+  /** Throws if saving {@code stored} drops a part (of those it had, {@code before}) that others refer to. */
+  private void checkPartsKept(Tx tx, T stored, Set<String> before) {
+    if (dao.mapping.parts == null) {
+      return;
+    }
+    Set<String> dropped = new LinkedHashSet<>(before);
+    dropped.removeAll(stored.parts());
+    if (!dropped.isEmpty()) {
+      store.checkPartsKept(tx, stored, dropped);
+    }
   }
 
   private void applyWrites(Tx tx, List<Op<T>> ops, Map<String, AggregateDao.State> before) {
