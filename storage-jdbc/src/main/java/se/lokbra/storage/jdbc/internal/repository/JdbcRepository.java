@@ -123,16 +123,9 @@ public abstract class JdbcRepository<T extends Aggregate<I, T>, I extends Entity
       long given = entity.version();
       Revision revision = StoreRules.revisionOnSave(entity, state, tx.now);
       T stored = entity.withRevision(revision);
-      StoreRules.checkReferences(stored, stored.references(), ref -> {
-        T earlier = saved.get(ref.target());
-        return earlier != null ? StoreRules.hasPart(earlier, ref) : existing.has(ref);
-      });
-      if (live && dao.mapping.parts != null) {
-        Set<String> dropped = new LinkedHashSet<>(parts.getOrDefault(id, Set.of()));
-        dropped.removeAll(stored.parts());
-        if (!dropped.isEmpty()) {
-          store.checkPartsKept(tx, stored, dropped);
-        }
+      checkReferences(stored, saved, existing);
+      if (live) {
+        checkPartsKept(tx, stored, parts.getOrDefault(id, Set.of()));
       }
       unique.check(stored);
       overlay.put(id, new AggregateDao.State(revision.version(), revision.created().orElseThrow(),
@@ -144,6 +137,28 @@ public abstract class JdbcRepository<T extends Aggregate<I, T>, I extends Entity
     }
     store.writing(tx, () -> applyWrites(tx, ops, states));
     return result.build();
+  }
+
+  // ---------------------------------------------------------------- the store's rules, one entity at a time
+
+  /** Throws unless every reference of {@code stored} has its target: saved before in this call, or in the store. */
+  private void checkReferences(T stored, Map<EntityId, T> saved, JdbcStore.Targets existing) {
+    StoreRules.checkReferences(stored, stored.references(), ref -> {
+      T earlier = saved.get(ref.target());
+      return earlier != null ? StoreRules.hasPart(earlier, ref) : existing.has(ref);
+    });
+  }
+
+  /** Throws if saving {@code stored} drops a part (of those it had, {@code before}) that others refer to. */
+  private void checkPartsKept(Tx tx, T stored, Set<String> before) {
+    if (dao.mapping.parts == null) {
+      return;
+    }
+    Set<String> dropped = new LinkedHashSet<>(before);
+    dropped.removeAll(stored.parts());
+    if (!dropped.isEmpty()) {
+      store.checkPartsKept(tx, stored, dropped);
+    }
   }
 
   private void applyWrites(Tx tx, List<Op<T>> ops, Map<String, AggregateDao.State> before) {
