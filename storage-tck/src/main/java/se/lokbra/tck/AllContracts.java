@@ -18,9 +18,10 @@ import se.lokbra.core.StoreOptions;
  * through {@link se.lokbra.core.LokbraStores#open} with the store's URI, as in {@link ContractSupport}.
  *
  * <p>JUnit names each contract after the backend ({@link BackendNames}): {@code Sqlite Measures}, not the
- * {@code AllContracts$Measures} that every backend shares. Maven Surefire reports nested classes by their class
- * name whatever their display name (SUREFIRE-1736), so a failed assertion also names the backend in its message
- * ({@link BackendInFailures}): {@code AllContracts$Measures.everyFieldRoundTrips [Sqlite] expected ...}.
+ * {@code AllContracts$Measures} that every backend shares. Maven Surefire ignores display names of nested classes
+ * (SUREFIRE-1736) and names their tests by the backend's class in some lines and by {@code AllContracts$Measures}
+ * in others, so a failed assertion also names the backend in its message ({@link BackendInFailures}):
+ * {@code [Sqlite] [fields of measure full-measure-0 read back differently] ...}.
  */
 @DisplayNameGeneration(AllContracts.BackendNames.class)
 @ExtendWith(AllContracts.BackendInFailures.class)
