@@ -11,9 +11,7 @@ import se.lokbra.core.internal.Checks;
  */
 public record Measurement(LocalDate date, BigDecimal value, Optional<String> source) {
   public Measurement {
-    Checks.notNull(date, "measurement.date");
-    Checks.check(date.getYear() >= 1000 && date.getYear() <= 9999, "measurement.date", date,
-        "must have a four-digit year");
+    Checks.date(date, "measurement.date");
     Checks.notNull(value, "measurement.value");
     Checks.check(value.precision() <= 30 && Math.abs(value.scale()) <= 10, "measurement.value", value,
         "must have at most 30 significant digits and at most 10 decimals");

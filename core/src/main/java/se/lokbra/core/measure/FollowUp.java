@@ -8,7 +8,7 @@ import se.lokbra.core.meeting.MeetingId;
 /** One follow-up ("uppföljning", "avstämning") of a {@link Measure}: when, what was noted, the outcome, and the meeting where it was done. */
 public record FollowUp(LocalDate date, String note, FollowUpOutcome outcome, Optional<MeetingId> meeting) {
   public FollowUp {
-    Checks.notNull(date, "followUp.date");
+    Checks.date(date, "followUp.date");
     Checks.longText(note, "followUp.note");
     Checks.notNull(outcome, "followUp.outcome");
     Checks.notNull(meeting, "followUp.meeting");

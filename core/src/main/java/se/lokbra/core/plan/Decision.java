@@ -6,7 +6,7 @@ import se.lokbra.core.internal.Checks;
 /** When an {@link ActionPlan} was decided and by which body ("Kommunfullmäktige", "Kommunstyrelsen"). */
 public record Decision(LocalDate date, String body) {
   public Decision {
-    Checks.notNull(date, "decision.date");
+    Checks.date(date, "decision.date");
     Checks.name(body, "decision.body");
   }
 }
