@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import se.lokbra.core.LokbraStore;
-import se.lokbra.core.StorageException;
+import se.lokbra.core.StoreNotFoundException;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.ValidationException;
 import se.lokbra.core.internal.Checks;
@@ -52,9 +52,8 @@ public final class JsonStore {
     Checks.notNull(options, "options");
     Path root = directory.toAbsolutePath().normalize();
     if (!options.createIfMissing() && !Files.isRegularFile(root.resolve(StoreLayout.MANIFEST))) {
-      throw new StorageException("there is no lokbra store at " + uri(root) + ": " + (Files.isDirectory(root)
-          ? "the directory has no " + StoreLayout.MANIFEST : "the directory " + root + " does not exist")
-          + " (it is not created when opening with createIfMissing false)");
+      throw new StoreNotFoundException(uri(root).toString(), Files.isDirectory(root)
+          ? "the directory has no " + StoreLayout.MANIFEST : "the directory " + root + " does not exist");
     }
     return StoreOpener.open(root, uri(root), options);
   }

@@ -10,4 +10,9 @@ class MemoryStoreTest extends StoreContract {
   protected LokbraStore openStore(StoreOptions options) {
     return LokbraStores.open(java.net.URI.create("memory:tck"), options);
   }
+
+  @Override
+  protected java.net.URI absentStoreUri() {
+    return java.net.URI.create("memory:absent");
+  }
 }

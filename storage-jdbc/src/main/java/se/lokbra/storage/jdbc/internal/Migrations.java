@@ -14,6 +14,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import se.lokbra.core.StorageException;
+import se.lokbra.core.StoreNotFoundException;
 
 /**
  * The schema: Flyway migrations under {@code se/lokbra/storage/jdbc/migration/common} (shared by both databases,
@@ -139,8 +140,8 @@ public final class Migrations {
           + "give lokbra an empty database" + (schema == null ? "" : " or schema (currentSchema=NAME)") + " of its own");
     }
     if (!create) {
-      throw new StorageException("there is no lokbra store in " + in + ": it holds no tables (it is not created "
-          + "when opening with createIfMissing false)");
+      throw new StoreNotFoundException(where, (schema == null ? "the database" : "the schema " + schema)
+          + " holds no tables");
     }
   }
 }

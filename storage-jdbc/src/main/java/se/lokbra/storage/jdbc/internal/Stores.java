@@ -20,6 +20,7 @@ import org.sqlite.SQLiteDataSource;
 import se.lokbra.core.LokbraException;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.StorageException;
+import se.lokbra.core.StoreNotFoundException;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.ValidationException;
 
@@ -112,9 +113,8 @@ public final class Stores {
 
   private static LokbraStore openSqlite(Path file, StoreOptions options) {
     if (!options.createIfMissing() && !Files.isRegularFile(file)) {
-      throw new StorageException("there is no lokbra store at jdbc:sqlite:" + file + ": " + (Files.exists(file)
-          ? "it is not a file" : "the file does not exist") + " (it is not created when opening with "
-          + "createIfMissing false)");
+      throw new StoreNotFoundException("jdbc:sqlite:" + file, Files.exists(file) ? "it is not a file"
+          : "the file does not exist");
     }
     try {
       if (file.getParent() != null) {

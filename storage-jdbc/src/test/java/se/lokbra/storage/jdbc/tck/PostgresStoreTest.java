@@ -11,4 +11,9 @@ class PostgresStoreTest extends StoreContract {
   protected LokbraStore openStore(StoreOptions options) {
     return LokbraStores.open(TestDatabases.newPostgresUri(), options);
   }
+
+  @Override
+  protected java.net.URI absentStoreUri() {
+    return TestDatabases.newPostgresUri(); // an empty schema
+  }
 }

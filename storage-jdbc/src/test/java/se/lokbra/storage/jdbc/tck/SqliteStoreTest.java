@@ -11,4 +11,9 @@ class SqliteStoreTest extends StoreContract {
   protected LokbraStore openStore(StoreOptions options) {
     return LokbraStores.open(TestDatabases.newSqliteUri(), options);
   }
+
+  @Override
+  protected java.net.URI absentStoreUri() {
+    return TestDatabases.newSqliteUri(); // a file not created yet
+  }
 }

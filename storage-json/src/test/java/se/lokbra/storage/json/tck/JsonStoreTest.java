@@ -14,4 +14,9 @@ class JsonStoreTest extends StoreContract {
   protected LokbraStore openStore(StoreOptions options) {
     return FreshDirectories.open(base, options);
   }
+
+  @Override
+  protected java.net.URI absentStoreUri() {
+    return se.lokbra.storage.json.JsonStore.uri(base.resolve("absent").resolve("store"));
+  }
 }
