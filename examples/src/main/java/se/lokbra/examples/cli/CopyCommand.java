@@ -58,12 +58,17 @@ final class CopyCommand implements Callable<Integer> {
       }
       PrintWriter out = spec.commandLine().getOut();
       String counts = Arrays.stream(AggregateKind.values())
-          .map(kind -> data.entities(kind).size() + " " + kind.plural().replace('_', ' '))
+          .map(kind -> count(data.entities(kind).size(), kind.singular(), kind.plural().replace('_', ' ')))
           .collect(Collectors.joining(", "));
-      out.printf("Copied %s and %d tombstones from %s to %s.%n", counts, data.tombstones().size(), from, to);
+      out.printf("Copied %s and %s from %s to %s.%n", counts, count(data.tombstones().size(), "tombstone",
+          "tombstones"), from, to);
       out.flush();
     }
     return 0;
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private static boolean contains(DataSet data, Aggregate<?, ?> entity) {

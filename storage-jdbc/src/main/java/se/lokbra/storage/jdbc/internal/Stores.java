@@ -175,6 +175,7 @@ public final class Stores {
     c.addDataSourceProperty("ApplicationName", "lokbra"); // a parameter of the URL wins
     c.setMinimumIdle(0);
     c.setIdleTimeout(IDLE_TIMEOUT_MS);
+    c.setInitializationFailTimeout(-1); // no connection at start: the schema check on open connects first
     return c;
   }
 
