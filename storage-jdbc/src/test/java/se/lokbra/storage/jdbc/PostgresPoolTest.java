@@ -3,6 +3,10 @@ package se.lokbra.storage.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,6 +27,8 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.LokbraStores;
+import se.lokbra.core.StorageException;
+import se.lokbra.core.StoreOptions;
 import se.lokbra.core.ValidationException;
 
 /** How a PostgreSQL store uses the server's connections (issue 23), and URLs refused before the driver sees them. */
@@ -84,6 +90,38 @@ class PostgresPoolTest {
       }
     } finally {
       forgotten.forEach(LokbraStore::close);
+    }
+  }
+
+  @Test
+  void aServerThatNeverAnswersIsGivenUpAfterTheConnectTimeoutInOneLine() throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      List<Socket> accepted = new ArrayList<>();
+      Thread acceptor = new Thread(() -> {
+        try {
+          while (true) {
+            accepted.add(silent.accept()); // and never a byte back
+          }
+        } catch (IOException closed) {
+          accepted.forEach(PostgresPoolTest::closeQuietly);
+        }
+      });
+      acceptor.setDaemon(true);
+      acceptor.start();
+      String url = "jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/lokbra?user=u";
+      StorageException e = catchThrowableOfType(StorageException.class, () -> LokbraStores.open(url,
+          StoreOptions.defaults().withProperty(JdbcStores.CONNECT_TIMEOUT, "1")));
+      assertThat(e).isNotNull().hasMessageContaining("the server did not answer within 1 s")
+          .hasMessageContaining(String.valueOf(silent.getLocalPort()));
+      assertThat(e.getMessage().lines()).hasSize(1);
+    }
+  }
+
+  private static void closeQuietly(Socket socket) {
+    try {
+      socket.close();
+    } catch (IOException e) {
+      // the test is over
     }
   }
 

@@ -30,6 +30,9 @@ public final class Stores {
   public static final String BUSY_TIMEOUT = "jdbc.busyTimeout";
   public static final String SYNCHRONOUS = "jdbc.synchronous";
   public static final String POOL_SIZE = "jdbc.poolSize";
+  /** PostgreSQL: how many seconds to wait for the server to accept a connection and answer (default 30). */
+  public static final String CONNECT_TIMEOUT = "jdbc.connectTimeout";
+  static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 30;
   public static final String USER = "jdbc.user";
   public static final String PASSWORD = "jdbc.password";
 
@@ -151,24 +154,33 @@ public final class Stores {
   private static LokbraStore openPostgres(String url, StoreOptions options) {
     URI shown = URI.create(withoutPassword(url));
     checkPorts(url, shown);
+    int timeout = intProperty(options, CONNECT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT_SECONDS, 1);
     List<HikariDataSource> owned = new ArrayList<>();
     try {
       int size = intProperty(options, POOL_SIZE, POSTGRES_POOL_SIZE, 1);
-      HikariDataSource write = pool("lokbra-postgresql-write", postgres(url, options), size, owned);
-      HikariConfig readConfig = postgres(url, options);
+      HikariDataSource write = pool("lokbra-postgresql-write", postgres(url, options, timeout), size, owned);
+      HikariConfig readConfig = postgres(url, options, timeout);
       readConfig.setReadOnly(true);
       readConfig.setTransactionIsolation("TRANSACTION_REPEATABLE_READ");
       HikariDataSource read = pool("lokbra-postgresql-read", readConfig, size, owned);
-      return open(shown, Dialect.POSTGRESQL, new Pools(read, write, true, unpooled(url, options), owned), options,
-          shown.toString());
+      return open(shown, Dialect.POSTGRESQL, new Pools(read, write, true, unpooled(url, options, timeout), owned),
+          options, shown.toString());
     } catch (RuntimeException e) {
       owned.forEach(HikariDataSource::close);
+      SQLException sql = Errors.sqlCause(e);
+      // The driver's message is translated into the JVM's language: compare it with its own translation.
+      if (sql != null && "08001".equals(sql.getSQLState())
+          && org.postgresql.util.GT.tr("Connection attempt timed out.").equals(sql.getMessage())) {
+        throw new StorageException("cannot open the store " + shown + ": the server did not answer within " + timeout
+            + " s (" + CONNECT_TIMEOUT + ")", e);
+      }
       throw wrapOpen(e, shown.toString());
     }
   }
 
-  private static HikariConfig postgres(String url, StoreOptions options) {
+  private static HikariConfig postgres(String url, StoreOptions options, int timeoutSeconds) {
     HikariConfig c = new HikariConfig();
+    c.setConnectionTimeout(timeoutSeconds * 1000L);
     c.setJdbcUrl(url);
     options.property(USER).ifPresent(c::setUsername);
     options.property(PASSWORD).ifPresent(c::setPassword);
@@ -180,9 +192,11 @@ public final class Stores {
   }
 
   /** Connections of their own, closed after use (the schema check on open), through the driver's data source. */
-  private static DataSource unpooled(String url, StoreOptions options) {
+  private static DataSource unpooled(String url, StoreOptions options, int timeoutSeconds) {
     org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
     ds.setURL(url);
+    ds.setConnectTimeout(timeoutSeconds);
+    ds.setLoginTimeout(timeoutSeconds); // a server that accepts the connection but never answers
     options.property(USER).ifPresent(ds::setUser);
     options.property(PASSWORD).ifPresent(ds::setPassword);
     ds.setApplicationName("lokbra");
