@@ -266,7 +266,16 @@ class OutputSafetyTest {
     assertThat(missingFile).exists();
   }
 
-  // ------------------------------------------------------------ 13: bad input, messages
+  // ------------------------------------------------------------ 8, 13: bad input, messages
+
+  @Test
+  void anInvalidPostgresqlPortIsBadInputInOneLine() {
+    for (String port : List.of("99999", "abc")) {
+      CliRunner r = CliRunner.run("export", "--store", "jdbc:postgresql://localhost:" + port + "/lokbra?user=u");
+      assertOneLineError(r, 2);
+      assertThat(r.err()).contains("'" + port + "'").contains("65535");
+    }
+  }
 
   @Test
   void aMissingDocumentIsBadInputAndLoneSurrogatesAreShownEscaped() {

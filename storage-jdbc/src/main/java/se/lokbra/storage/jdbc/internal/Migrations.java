@@ -95,8 +95,13 @@ public final class Migrations {
       } catch (FlywayException e) {
         // Another process may have migrated the same fresh database at the same moment: look again.
         if (!current(dataSource, dialect).equals(latest)) {
+          // Flyway's message is a multi-line report; the database's own error says what went wrong.
+          if (Errors.sqlCause(e) != null) {
+            throw Errors.translate(e, "migrating the database " + where + " to lokbra schema version " + latest,
+                null, false);
+          }
           throw new StorageException("cannot migrate the database " + where + " to lokbra schema version "
-              + latest + ": " + e.getMessage(), e);
+              + latest + ": " + e.getMessage().lines().findFirst().orElse("Flyway failed"), e);
         }
       }
     } catch (SQLException e) {

@@ -46,6 +46,20 @@ class SqliteBackendTest extends JdbcBackendTest {
   }
 
   @Test
+  void aDatabaseThatCannotGrowWhileTheSchemaIsCreatedSaysSoInOneLine() {
+    URI uri = newUri();
+    org.sqlite.SQLiteConfig config = Stores.sqliteConfig(StoreOptions.defaults(),
+        org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
+    config.setMaxPageCount(3); // as a full disk: SQLITE_FULL
+    SQLiteDataSource full = new SQLiteDataSource(config);
+    full.setUrl(uri.toString());
+    Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> JdbcStores.open(full, StoreOptions.defaults()));
+    assertThat(e).isInstanceOf(StorageException.class).hasMessageContaining("disk is full")
+        .hasMessageNotContaining("SQL State");
+    assertThat(e.getMessage().lines()).hasSize(1);
+  }
+
+  @Test
   void aFullDatabaseSaysSoInOneLineAndKeepsWhatWasWritten() {
     try (LokbraStore store = open(newUri())) {
       var kept = store.organisations().save(se.lokbra.core.organisation.Organisation.builder().name("Kvar")
