@@ -48,8 +48,8 @@ class SqliteBackendTest extends JdbcBackendTest {
   @Test
   void aDatabaseThatCannotGrowWhileTheSchemaIsCreatedSaysSoInOneLine() {
     URI uri = newUri();
-    org.sqlite.SQLiteConfig config = Stores.sqliteConfig(StoreOptions.defaults(),
-        org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
+    org.sqlite.SQLiteConfig config = Stores.sqliteConfig(StoreOptions.defaults()
+        .withProperty(JdbcStores.BUSY_TIMEOUT, "100"), org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
     config.setMaxPageCount(3); // as a full disk: SQLITE_FULL
     SQLiteDataSource full = new SQLiteDataSource(config);
     full.setUrl(uri.toString());
