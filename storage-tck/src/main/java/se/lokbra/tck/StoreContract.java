@@ -28,7 +28,7 @@ import se.lokbra.core.StorageException;
 import se.lokbra.core.StoreNotFoundException;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.agreement.CooperationAgreement;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.DateLimits;
 import se.lokbra.core.model.DateSpan;
 import se.lokbra.core.model.PartialDate;

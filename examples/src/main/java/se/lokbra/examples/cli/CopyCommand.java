@@ -15,7 +15,7 @@ import se.lokbra.core.LokbraStores;
 import se.lokbra.core.StorageException;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.model.Aggregate;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 
 /**
  * {@code lokbra copy --from URI --to URI}: copies every entity and tombstone, with ids, versions and timestamps,

@@ -20,6 +20,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import se.lokbra.core.StorageException;
 import se.lokbra.storage.json.internal.IoErrors;
 
@@ -65,7 +66,7 @@ final class Output {
   private Output() {}
 
   /** True if {@code path} is absent or {@code -}: the output goes to standard output. */
-  static boolean isStdout(Path path) {
+  static boolean isStdout(@Nullable Path path) {
     return path == null || path.toString().equals(STDOUT);
   }
 
@@ -114,7 +115,7 @@ final class Output {
   }
 
   /** Writes {@code body} to {@code path} ({@code -}: standard output) as the class comment says. */
-  static void file(Path path, PrintStream stdout, Body body) {
+  static void file(@Nullable Path path, PrintStream stdout, Body body) {
     if (isStdout(path)) {
       stdout(stdout, body);
       return;
@@ -232,7 +233,7 @@ final class Output {
   }
 
   /** The attributes of {@code path} itself, or null if nothing is there. */
-  private static BasicFileAttributes attributes(Path path) throws IOException {
+  private static @Nullable BasicFileAttributes attributes(Path path) throws IOException {
     try {
       return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (NoSuchFileException e) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import se.lokbra.storage.json.internal.IoErrors;
 
 /**
@@ -31,7 +32,7 @@ final class StdoutStream extends PrintStream {
 
   /** Passes bytes on and keeps the first failure. */
   private static final class Recorder extends FilterOutputStream {
-    private volatile IOException failure;
+    private volatile @Nullable IOException failure;
 
     Recorder(OutputStream out) {
       super(out);
