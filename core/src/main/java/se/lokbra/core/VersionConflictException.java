@@ -20,8 +20,12 @@ public class VersionConflictException extends LokbraException {
    * @param storedVersion the version stored now, or -1 if no live entity has the id
    */
   public VersionConflictException(EntityId id, long givenVersion, long storedVersion) {
-    this(id.kind().singular() + " '" + id.value() + "' was changed concurrently: the given version is "
-        + givenVersion + stored(storedVersion), id, givenVersion, storedVersion, null);
+    this(givenVersion > 0 && givenVersion == storedVersion
+            ? id.kind().singular() + " '" + id.value() + "' has the same version (" + givenVersion + ") as the "
+                + "stored one but different content: they are two different edits of version " + givenVersion
+                + " (one was changed elsewhere, e.g. in another store or by hand)"
+            : id.kind().singular() + " '" + id.value() + "' was changed concurrently: the given version is "
+                + givenVersion + stored(storedVersion), id, givenVersion, storedVersion, null);
   }
 
   private VersionConflictException(String message, EntityId id, long givenVersion, long storedVersion,

@@ -64,6 +64,12 @@ public abstract class AllContracts {
    */
   protected abstract LokbraStore openStore(StoreOptions options);
 
+  /**
+   * The URI of a store of this backend that does not exist (and that opening with {@code createIfMissing} false
+   * must refuse); see {@link StoreContract#absentStoreUri}.
+   */
+  protected abstract java.net.URI absentStoreUri();
+
   /** {@link OrganisationRepositoryContract} on this backend. */
   @Nested
   public class Organisations extends OrganisationRepositoryContract {
@@ -169,6 +175,11 @@ public abstract class AllContracts {
     @Override
     protected LokbraStore openStore(StoreOptions options) {
       return AllContracts.this.openStore(options);
+    }
+
+    @Override
+    protected java.net.URI absentStoreUri() {
+      return AllContracts.this.absentStoreUri();
     }
   }
 

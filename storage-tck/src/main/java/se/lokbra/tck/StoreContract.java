@@ -18,11 +18,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.LokbraStores;
 import se.lokbra.core.ReferentialIntegrityException;
+import se.lokbra.core.Repositories;
+import se.lokbra.core.StorageException;
+import se.lokbra.core.StoreNotFoundException;
+import se.lokbra.core.StoreOptions;
+import se.lokbra.core.agreement.CooperationAgreement;
+import se.lokbra.core.AggregateKind;
+import se.lokbra.core.model.DateLimits;
+import se.lokbra.core.model.DateSpan;
+import se.lokbra.core.model.PartialDate;
 import se.lokbra.core.StoreCapability;
 import se.lokbra.core.ValidationException;
 import se.lokbra.core.VersionConflictException;
@@ -48,6 +58,12 @@ import se.lokbra.core.sample.KarlskogaDegerfors;
  * clock, and persistence of everything across a reopen.
  */
 public abstract class StoreContract extends ContractSupport {
+
+  /**
+   * A URI of this backend at which no store exists yet (a new file, directory or empty PostgreSQL schema); for
+   * {@code memory:}, any memory URI.
+   */
+  protected abstract URI absentStoreUri();
 
   /** A small but complete data set: every aggregate with every field, and a tombstone. */
   protected DataSet fillWithRichData() {
@@ -376,4 +392,149 @@ public abstract class StoreContract extends ContractSupport {
     reopen();
     assertThat(store.councils().count()).isEqualTo(2);
   }
+
+  // ------------------------------------------------------------ issue 23: one behaviour on every backend
+
+  @Test
+  public void repositoriesOfATransactionRefuseEveryCallOnceItHasEnded() {
+    Repositories[] kept = new Repositories[2];
+    Organisation saved = store.inTransaction(tx -> {
+      kept[0] = tx;
+      return tx.organisations().save(fixtures.organisation());
+    });
+    RuntimeException boom = new IllegalStateException("boom");
+    assertThatThrownBy(() -> store.useTransaction(tx -> {
+      kept[1] = tx;
+      throw boom;
+    })).isSameAs(boom);
+    Organisation later = fixtures.organisation();
+    for (Repositories ended : kept) {
+      for (Runnable call : List.<Runnable>of(() -> ended.organisations().save(later),
+          () -> ended.organisations().findById(saved.id()), () -> ended.organisations().count(),
+          () -> ended.organisations().deleteById(saved.id()),
+          () -> ended.repository(AggregateKind.ORGANISATION).count(), () -> ended.measures().count())) {
+        assertThatThrownBy(call::run).as("a call through the repositories of an ended transaction")
+            .isInstanceOf(StorageException.class).hasMessageContaining("transaction").hasMessageContaining("ended");
+      }
+    }
+    if (persistent()) {
+      reopen();
+    }
+    assertThat(store.organisations().findById(later.id())).as("the late save was not done").isEmpty();
+    assertThat(store.organisations().findById(saved.id())).as("the late delete was not done").contains(saved);
+  }
+
+  @Test
+  public void theStoreClockMustLieInTheRangeOfInstantsEveryBackendStores() {
+    clock.set(DateLimits.MAX_INSTANT);
+    Organisation last = fixtures.savedOrganisation();
+    assertThat(last.revision().created()).contains(DateLimits.MAX_INSTANT);
+    clock.set(DateLimits.MIN_INSTANT);
+    Organisation first = fixtures.savedOrganisation();
+    assertThat(first.revision().created()).contains(DateLimits.MIN_INSTANT);
+    DataSet before = store.snapshot();
+    for (Instant outside : List.of(DateLimits.MAX_INSTANT.plus(1, ChronoUnit.MICROS),
+        DateLimits.MIN_INSTANT.minus(1, ChronoUnit.MICROS), Instant.parse("+10000-01-01T00:00:00Z"))) {
+      clock.set(outside);
+      // A deletion is stamped with the clock, or with the last modification if the clock is behind it.
+      List<Runnable> writes = outside.isAfter(DateLimits.MAX_INSTANT)
+          ? List.of(() -> store.organisations().save(fixtures.organisation()),
+              () -> store.organisations().deleteById(first.id()))
+          : List.of(() -> store.organisations().save(fixtures.organisation()));
+      for (Runnable write : writes) {
+        assertThatThrownBy(write::run).as("a write at %s", outside).isInstanceOf(ValidationException.class)
+            .hasMessageContaining("the instants lokbra stores");
+      }
+    }
+    if (persistent()) {
+      reopen();
+    }
+    assertThat(store.snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  public void datesAtTheEndsOfTheRangeAreStoredAndQueriedAlikeOnEveryBackend() {
+    Conference first = store.conferences().save(fixtures.conference(DateLimits.MIN_DATE));
+    Conference last = store.conferences().save(fixtures.conference(DateLimits.MAX_DATE));
+    Conference between = store.conferences().save(fixtures.conference(LocalDate.of(2019, 5, 14)));
+    Organisation party = fixtures.savedOrganisation();
+    CooperationAgreement open = store.cooperationAgreements().save(fixtures.agreement(party.id()).toBuilder()
+        .period(DateSpan.from(PartialDate.of(DateLimits.MIN_DATE))).build());
+    CooperationAgreement bounded = store.cooperationAgreements().save(fixtures.agreement(party.id()).toBuilder()
+        .period(DateSpan.of(PartialDate.of(DateLimits.MIN_DATE), PartialDate.of(DateLimits.MAX_DATE))).build());
+    if (persistent()) {
+      reopen();
+    }
+    assertThat(store.conferences().findById(last.id())).contains(last);
+    assertThat(store.conferences().findById(first.id())).contains(first);
+    var conferences = store.conferences();
+    assertThat(conferences.upcoming(LocalDate.MAX, ALL).content()).isEmpty();
+    assertThat(conferences.upcoming(DateLimits.MAX_DATE.plusDays(1), ALL).content()).isEmpty();
+    assertThat(conferences.upcoming(DateLimits.MAX_DATE, ALL).content()).containsExactly(last);
+    assertThat(conferences.upcoming(LocalDate.of(2020, 1, 1), ALL).content()).containsExactly(last);
+    assertThat(conferences.upcoming(LocalDate.MIN, ALL).content()).containsExactlyInAnyOrder(first, last, between);
+    assertThat(conferences.findByDateOverlapping(LocalDate.MIN, LocalDate.MAX, ALL).content())
+        .containsExactlyInAnyOrder(first, last, between);
+    assertThat(conferences.findByDateOverlapping(LocalDate.MIN, DateLimits.MIN_DATE.minusDays(1), ALL).content())
+        .isEmpty();
+    assertThat(conferences.findByDateOverlapping(LocalDate.MIN, DateLimits.MIN_DATE, ALL).content())
+        .containsExactly(first);
+    assertThat(conferences.findByDateOverlapping(DateLimits.MAX_DATE.plusDays(1), LocalDate.MAX, ALL).content())
+        .isEmpty();
+    assertThat(conferences.findByDateOverlapping(DateLimits.MAX_DATE, LocalDate.MAX, ALL).content())
+        .containsExactly(last);
+    var agreements = store.cooperationAgreements();
+    assertThat(agreements.findInForceOn(LocalDate.MAX, ALL).content()).containsExactly(open);
+    assertThat(agreements.findInForceOn(DateLimits.MAX_DATE, ALL).content()).containsExactlyInAnyOrder(open,
+        bounded);
+    assertThat(agreements.findInForceOn(DateLimits.MIN_DATE, ALL).content()).containsExactlyInAnyOrder(open,
+        bounded);
+    assertThat(agreements.findInForceOn(LocalDate.MIN, ALL).content()).isEmpty();
+    for (LocalDate outside : List.of(DateLimits.MIN_DATE.minusDays(1), DateLimits.MAX_DATE.plusDays(1))) {
+      assertThatThrownBy(() -> fixtures.conference(outside)).isInstanceOf(ValidationException.class)
+          .hasMessageContaining("the dates lokbra stores");
+    }
+  }
+
+  @Test
+  public void aStoreThatDoesNotExistIsNotCreatedWhenTheOptionsSaySo() {
+    URI absent = absentStoreUri();
+    StoreOptions noCreate = options().withCreateIfMissing(false);
+    if (!persistent()) {
+      try (LokbraStore memory = LokbraStores.open(absent, noCreate)) {
+        assertThat(memory.organisations().count()).as("memory ignores createIfMissing: always new").isZero();
+      }
+      return;
+    }
+    String text = absent.toString();
+    String name = text.substring(Math.max(text.lastIndexOf('/'), text.lastIndexOf('=')) + 1);
+    for (int attempt = 0; attempt < 2; attempt++) {
+      StoreNotFoundException e = catchThrowableOfType(StoreNotFoundException.class,
+          () -> LokbraStores.open(absent, noCreate));
+      assertThat(e).as("a missing store is refused, and nothing is created (attempt %s)", attempt).isNotNull();
+      assertThat(e).hasMessageContaining(name).hasMessageContaining("no lokbra store");
+      assertThat(e.location()).contains(name);
+    }
+    try (LokbraStore created = LokbraStores.open(absent, options())) {
+      created.organisations().save(fixtures.organisation());
+    }
+    try (LokbraStore existing = LokbraStores.open(absent, noCreate)) {
+      assertThat(existing.organisations().count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  public void restoringAnEntityOfTheStoredVersionButOtherContentSaysSo() {
+    Organisation saved = fixtures.savedOrganisation();
+    Organisation edited = saved.toBuilder().name("Ändrad någon annanstans").build();
+    DataSet before = store.snapshot();
+    VersionConflictException e = catchThrowableOfType(VersionConflictException.class, () -> store.restore(
+        new DataSet(ImmutableList.of(edited), ImmutableList.of(), ImmutableList.of(), ImmutableList.of(),
+            ImmutableList.of(), ImmutableList.of(), ImmutableList.of())));
+    assertThat(e).isNotNull().hasMessageContaining(saved.id().value()).hasMessageContaining("same version (1)")
+        .hasMessageContaining("different content").hasMessageNotContaining("changed concurrently");
+    assertThat(store.snapshot()).isEqualTo(before);
+  }
+
+  private static final PageRequest ALL = PageRequest.first(100);
 }

@@ -28,6 +28,6 @@ public record AgreementGoal(IndicatorId indicator, BigDecimal target, LocalDate 
     if (target.scale() < 0) {
       target = target.setScale(0);
     }
-    Checks.notNull(byWhen, "goal.byWhen");
+    Checks.date(byWhen, "goal.byWhen");
   }
 }

@@ -51,7 +51,7 @@ public record CooperationAgreement(CooperationAgreementId id, Revision revision,
     Checks.notNull(period, "period");
     Checks.notNull(problems, "problems");
     Checks.notNull(goals, "goals");
-    Checks.notNull(followUpDates, "followUpDates");
+    followUpDates = Checks.dates(followUpDates, "followUpDates");
     Checks.notNull(promises, "promises");
     for (int i = 0; i < signatories.size(); i++) {
       Checks.check(parties.contains(signatories.get(i).onBehalfOf()), "signatories[" + i + "].onBehalfOf",

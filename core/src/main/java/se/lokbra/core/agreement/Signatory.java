@@ -25,6 +25,6 @@ public record Signatory(PersonId person, String role, OrganisationId onBehalfOf,
     Checks.notNull(person, "signatory.person");
     Checks.name(role, "signatory.role");
     Checks.notNull(onBehalfOf, "signatory.onBehalfOf");
-    Checks.notNull(signedOn, "signatory.signedOn");
+    Checks.optionalDate(signedOn, "signatory.signedOn");
   }
 }

@@ -44,9 +44,8 @@ public record Conference(ConferenceId id, Revision revision, String title, Local
     Checks.notNull(id, "id");
     Checks.notNull(revision, "revision");
     Checks.name(title, "title");
-    Checks.notNull(start, "start");
-    Checks.check(start.getYear() >= 1000 && start.getYear() <= 9999, "start", start, "must have a four-digit year");
-    Checks.notNull(end, "end");
+    Checks.date(start, "start");
+    Checks.optionalDate(end, "end");
     end.ifPresent(e -> Checks.check(!e.isBefore(start), "end", e, "must not be before the start (%s)", start));
     Checks.optionalName(venue, "venue");
     Checks.notNull(organisingCouncils, "organisingCouncils");

@@ -33,8 +33,8 @@ public record Membership(Optional<OrganisationId> organisation, Optional<PersonI
     Checks.check(organisation.isPresent() || person.isPresent(), "membership.organisation", "none",
         "a membership needs an organisation, a person or both");
     Checks.notNull(role, "membership.role");
-    Checks.notNull(start, "membership.start");
-    Checks.notNull(end, "membership.end");
+    Checks.date(start, "membership.start");
+    Checks.optionalDate(end, "membership.end");
     end.ifPresent(e -> Checks.check(!e.isBefore(start), "membership.end", e, "must not be before the start (%s)",
         start));
   }

@@ -20,9 +20,7 @@ public record Measurement(LocalDate date, BigDecimal value, Optional<String> sou
       Field.optional("source", Measurement::source, Types.TEXT));
 
   public Measurement {
-    Checks.notNull(date, "measurement.date");
-    Checks.check(date.getYear() >= 1000 && date.getYear() <= 9999, "measurement.date", date,
-        "must have a four-digit year");
+    Checks.date(date, "measurement.date");
     Checks.notNull(value, "measurement.value");
     Checks.check(value.precision() <= 30 && Math.abs(value.scale()) <= 10, "measurement.value", value,
         "must have at most 30 significant digits and at most 10 decimals");

@@ -3,9 +3,12 @@ package se.lokbra.core.internal;
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import se.lokbra.core.ValidationException;
+import se.lokbra.core.model.DateLimits;
 
 /**
  * Guava-style preconditions that throw {@link ValidationException} (field, value, rule) instead of
@@ -88,6 +91,38 @@ public final class Checks {
         throw new ValidationException(field, value, "must be valid Unicode (unpaired surrogate at index " + i + ")");
       }
     }
+  }
+
+  /** A required date in the range lokbra stores ({@link DateLimits}). */
+  public static LocalDate date(LocalDate value, String field) {
+    notNull(value, field);
+    check(DateLimits.contains(value), field, value, "must lie between %s and %s (the dates lokbra stores)",
+        DateLimits.MIN_DATE, DateLimits.MAX_DATE);
+    return value;
+  }
+
+  /** An optional date: empty, or a valid {@link #date}. */
+  public static Optional<LocalDate> optionalDate(Optional<LocalDate> value, String field) {
+    notNull(value, field);
+    value.ifPresent(v -> date(v, field));
+    return value;
+  }
+
+  /** Dates in the range lokbra stores, copied into an immutable list; a bad element is named by index. */
+  public static ImmutableList<LocalDate> dates(Iterable<LocalDate> values, String field) {
+    ImmutableList<LocalDate> list = list(values, field);
+    for (int i = 0; i < list.size(); i++) {
+      date(list.get(i), field + "[" + i + "]");
+    }
+    return list;
+  }
+
+  /** A required instant in the range lokbra stores ({@link DateLimits}). */
+  public static Instant instant(Instant value, String field) {
+    notNull(value, field);
+    check(DateLimits.contains(value), field, value, "must lie between %s and %s (the instants lokbra stores)",
+        DateLimits.MIN_INSTANT, DateLimits.MAX_INSTANT);
+    return value;
   }
 
   /** Copies {@code values} into an immutable list, rejecting null elements by index. */

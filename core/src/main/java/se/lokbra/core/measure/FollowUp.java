@@ -19,7 +19,7 @@ public record FollowUp(LocalDate date, String note, FollowUpOutcome outcome, Opt
       Field.optional("meeting", FollowUp::meeting, MeetingId.TYPE));
 
   public FollowUp {
-    Checks.notNull(date, "followUp.date");
+    Checks.date(date, "followUp.date");
     Checks.longText(note, "followUp.note");
     Checks.notNull(outcome, "followUp.outcome");
     Checks.notNull(meeting, "followUp.meeting");

@@ -53,6 +53,8 @@ public record Meeting(MeetingId id, Revision revision, CouncilId council, ZonedD
     end.ifPresent(e -> Checks.check(!e.toInstant().isBefore(from.toInstant()), "end", e,
         "must not be before the start (%s)", from));
     Checks.check(start.getYear() >= 1000 && start.getYear() <= 9999, "start", start, "must have a four-digit year");
+    Checks.instant(start.toInstant(), "start");
+    end.ifPresent(e -> Checks.instant(e.toInstant(), "end"));
     Checks.optionalName(location, "location");
     Checks.notNull(state, "state");
     Checks.notNull(agenda, "agenda");

@@ -281,7 +281,7 @@ public final class InMemoryStore implements LokbraStore {
   @Override
   public <R extends @Nullable Object> R inTransaction(Function<Repositories, R> work) {
     Checks.notNull(work, "work");
-    return write(() -> work.apply(this));
+    return write(() -> work.apply(tx.repositories(this)));
   }
 
   @Override
@@ -364,9 +364,19 @@ public final class InMemoryStore implements LokbraStore {
   private static final class Tx {
     final Instant now;
     final LinkedHashMap<EntityId, Object> before = new LinkedHashMap<>();
+    private volatile boolean ended;
+    private Repositories repositories;
 
     Tx(Instant now) {
       this.now = now;
+    }
+
+    /** The repositories handed to {@code inTransaction}'s work: they refuse every call once this has ended. */
+    Repositories repositories(InMemoryStore store) {
+      if (repositories == null) {
+        repositories = TransactionView.of(store, () -> !ended, store.uri.toString());
+      }
+      return repositories;
     }
   }
 
@@ -409,6 +419,9 @@ public final class InMemoryStore implements LokbraStore {
       }
       return result;
     } finally {
+      if (tx != null) {
+        tx.ended = true;
+      }
       tx = null;
       writeLock.unlock();
     }

@@ -14,10 +14,8 @@ public record PartialDate(LocalDate earliest, Precision precision) implements Co
   public enum Precision { YEAR, MONTH, DAY }
 
   public PartialDate {
-    Checks.notNull(earliest, "date");
+    Checks.date(earliest, "date");
     Checks.notNull(precision, "date.precision");
-    Checks.check(earliest.getYear() >= 1000 && earliest.getYear() <= 9999, "date", earliest,
-        "must have a four-digit year");
     Checks.check(precision == Precision.DAY || earliest.getDayOfMonth() == 1, "date", earliest,
         "must be the first day of its month when only the %s is known", precision.name().toLowerCase(
             java.util.Locale.ROOT));

@@ -10,7 +10,8 @@ import se.lokbra.core.internal.Checks;
 /**
  * What a store records about each write of an entity: its version (1 after the first save, one more after each
  * save) and when it was created and last modified. Timestamps have microsecond precision, the finest every backend
- * keeps. A new, never saved entity has {@link #NEW}: version 0, no timestamps.
+ * keeps, in the range every backend stores ({@link DateLimits}: a store whose clock lies outside refuses to save).
+ * A new, never saved entity has {@link #NEW}: version 0, no timestamps.
  */
 public final class Revision {
   /** The revision of an entity that has not been saved. */
@@ -29,8 +30,8 @@ public final class Revision {
   /** A stored revision: version ≥ 1, timestamps in whole microseconds, modified not before created. */
   public static Revision of(long version, Instant created, Instant modified) {
     Checks.check(version >= 1, "version", version, "must be at least 1 for a stored entity");
-    Checks.notNull(created, "created");
-    Checks.notNull(modified, "modified");
+    Checks.instant(created, "created");
+    Checks.instant(modified, "modified");
     Checks.check(created.getNano() % 1000 == 0, "created", created, "must have at most microsecond precision");
     Checks.check(modified.getNano() % 1000 == 0, "modified", modified, "must have at most microsecond precision");
     Checks.check(!modified.isBefore(created), "modified", modified, "must not be before created (%s)", created);

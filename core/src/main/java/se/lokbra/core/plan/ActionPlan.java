@@ -50,7 +50,7 @@ public record ActionPlan(ActionPlanId id, Revision revision, String title,
     Checks.notNull(council, "council");
     Checks.notNull(decision, "decision");
     Checks.notNull(period, "period");
-    Checks.notNull(followUpDates, "followUpDates");
+    followUpDates = Checks.dates(followUpDates, "followUpDates");
   }
 
   public static Builder builder() {

@@ -14,7 +14,7 @@ public record Decision(LocalDate date, String body) {
       Field.one("body", Decision::body, Types.TEXT));
 
   public Decision {
-    Checks.notNull(date, "decision.date");
+    Checks.date(date, "decision.date");
     Checks.name(body, "decision.body");
   }
 }

@@ -52,7 +52,7 @@ public record SituationPicture(SituationPictureId id, Revision revision, String 
     Checks.notNull(municipalities, "municipalities");
     Checks.check(!municipalities.isEmpty(), "municipalities", municipalities, "must name at least one municipality");
     Checks.notNull(council, "council");
-    Checks.notNull(date, "date");
+    Checks.optionalDate(date, "date");
     Checks.notNull(period, "period");
     Checks.notNull(producedBy, "producedBy");
     Checks.notNull(sources, "sources");

@@ -19,7 +19,7 @@ public record Source(SourceKind kind, String description, Optional<LocalDate> da
   public Source {
     Checks.notNull(kind, "source.kind");
     Checks.name(description, "source.description");
-    Checks.notNull(date, "source.date");
+    Checks.optionalDate(date, "source.date");
   }
 
   public static Source of(SourceKind kind, String description) {

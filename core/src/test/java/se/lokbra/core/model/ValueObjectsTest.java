@@ -167,4 +167,49 @@ class ValueObjectsTest {
     assertThatThrownBy(() -> Revision.of(0, t, t)).hasMessageContaining("at least 1");
     assertThatThrownBy(() -> Revision.of(1, t.plusNanos(1), t.plusNanos(1))).hasMessageContaining("microsecond");
   }
+
+  @Test
+  void everyDateAndInstantLiesInTheRangeEveryBackendStores() {
+    java.time.Instant midnight = java.time.Instant.parse("2026-01-01T00:00:00Z");
+    for (LocalDate outside : java.util.List.of(DateLimits.MIN_DATE.minusDays(1), DateLimits.MAX_DATE.plusDays(1),
+        LocalDate.MIN, LocalDate.MAX)) {
+      java.util.List<Runnable> builds = java.util.List.of(
+          () -> PartialDate.of(outside),
+          () -> new se.lokbra.core.measure.FollowUp(outside, "", se.lokbra.core.measure.FollowUpOutcome.ON_TRACK,
+              Optional.empty()),
+          () -> new se.lokbra.core.plan.Decision(outside, "Kommunfullmäktige"),
+          () -> new se.lokbra.core.agreement.AgreementGoal(se.lokbra.core.indicator.IndicatorId.of("i"),
+              java.math.BigDecimal.ONE, outside),
+          () -> new se.lokbra.core.agreement.Signatory(se.lokbra.core.person.PersonId.of("p"), "Ordförande",
+              se.lokbra.core.organisation.OrganisationId.of("o"), Optional.of(outside)),
+          () -> new se.lokbra.core.situation.Source(se.lokbra.core.situation.SourceKind.SAFETY_SURVEY, "Enkät",
+              Optional.of(outside)),
+          () -> se.lokbra.core.council.Membership.ofOrganisation(se.lokbra.core.organisation.OrganisationId.of("o"),
+              se.lokbra.core.council.Role.MEMBER, outside, Optional.empty()),
+          () -> se.lokbra.core.council.Membership.ofOrganisation(se.lokbra.core.organisation.OrganisationId.of("o"),
+              se.lokbra.core.council.Role.MEMBER, LocalDate.of(2019, 1, 1), Optional.of(outside)),
+          () -> se.lokbra.core.conference.Conference.builder().id("c").title("K").start(LocalDate.of(2019, 1, 1))
+              .end(outside).build(),
+          () -> se.lokbra.core.plan.ActionPlan.builder().id("a").title("Plan")
+              .municipalities(java.util.List.of(MunicipalityCode.of("1883"))).followUpDates(java.util.List.of(outside))
+              .build(),
+          () -> se.lokbra.core.indicator.Measurement.of(outside, "1", "Källa"));
+      for (Runnable build : builds) {
+        assertThatThrownBy(build::run).as("%s", outside).isInstanceOf(ValidationException.class)
+            .hasMessageContaining("the dates lokbra stores");
+      }
+    }
+    assertThat(PartialDate.of(DateLimits.MIN_DATE).earliest()).isEqualTo(DateLimits.MIN_DATE);
+    assertThat(PartialDate.of(DateLimits.MAX_DATE).earliest()).isEqualTo(DateLimits.MAX_DATE);
+    for (java.time.Instant outside : java.util.List.of(DateLimits.MAX_INSTANT.plusNanos(1000),
+        DateLimits.MIN_INSTANT.minusNanos(1000))) {
+      assertThatThrownBy(() -> Revision.of(1, outside, outside)).isInstanceOf(ValidationException.class)
+          .hasMessageContaining("the instants lokbra stores");
+      assertThatThrownBy(() -> Revision.of(1, midnight, midnight).next(outside))
+          .isInstanceOf(ValidationException.class);
+    }
+    assertThatThrownBy(() -> se.lokbra.core.meeting.Meeting.builder().id("m").council(CouncilId.of("c"))
+        .start(java.time.ZonedDateTime.parse("1000-01-01T00:30+01:00[Europe/Stockholm]")).build())
+        .as("a start whose local year is 1000 but whose instant is in 999").isInstanceOf(ValidationException.class);
+  }
 }

@@ -1,6 +1,8 @@
 package se.lokbra.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,10 +15,12 @@ import se.lokbra.core.LokbraStores;
 import se.lokbra.core.StorageException;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.model.Aggregate;
+import se.lokbra.core.AggregateKind;
 
 /**
  * {@code lokbra copy --from URI --to URI}: copies every entity and tombstone, with ids, versions and timestamps,
- * from one store to another in one transaction, then checks that the target holds every copied entity unchanged.
+ * from one store (which must exist) to another (created if missing) in one transaction, then checks that the target
+ * holds every copied entity unchanged, and says how many of each kind it copied.
  */
 @Command(name = "copy", mixinStandardHelpOptions = true,
     description = "Copy every entity (ids, versions and timestamps kept) from one store to another, then verify.")
@@ -38,7 +42,7 @@ final class CopyCommand implements Callable<Integer> {
     Progress progress = new Progress(main.err);
     StoreOptions options = StoreOptions.defaults().withClock(main.clock);
     DataSet data;
-    try (LokbraStore source = LokbraStores.open(from, options)) {
+    try (LokbraStore source = LokbraStores.open(from, options.withCreateIfMissing(false))) {
       progress.step("reading " + from);
       data = source.snapshot();
     }
@@ -53,13 +57,18 @@ final class CopyCommand implements Callable<Integer> {
             + " entities differ after writing");
       }
       PrintWriter out = spec.commandLine().getOut();
-      out.printf("Copied %d organisations, %d people, %d councils, %d measures, %d meetings, %d conferences "
-              + "and %d tombstones from %s to %s.%n", data.organisations().size(), data.people().size(),
-          data.councils().size(), data.measures().size(), data.meetings().size(), data.conferences().size(),
-          data.tombstones().size(), from, to);
+      String counts = Arrays.stream(AggregateKind.values())
+          .map(kind -> count(data.entities(kind).size(), kind.singular(), kind.plural().replace('_', ' ')))
+          .collect(Collectors.joining(", "));
+      out.printf("Copied %s and %s from %s to %s.%n", counts, count(data.tombstones().size(), "tombstone",
+          "tombstones"), from, to);
       out.flush();
     }
     return 0;
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private static boolean contains(DataSet data, Aggregate<?, ?> entity) {

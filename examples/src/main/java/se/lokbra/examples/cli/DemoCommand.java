@@ -50,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (LokbraStore s = store.open(main.clock)) {
+    try (LokbraStore s = store.open(main.clock, true)) {
       boolean loaded = KarlskogaDegerfors.loadIfEmpty(s);
       out.println("lokbra demo on " + s.uri() + (loaded ? " (sample data loaded)" : " (sample data already there)"));
       LocalDate today = LocalDate.now(main.clock);

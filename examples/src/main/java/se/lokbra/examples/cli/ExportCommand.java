@@ -3,7 +3,9 @@ package se.lokbra.examples.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +17,6 @@ import picocli.CommandLine.Spec;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.NotFoundException;
-import se.lokbra.core.StorageException;
 import se.lokbra.core.council.CouncilId;
 import se.lokbra.interop.csv.CsvOptions;
 import se.lokbra.interop.csv.MeasureCsvExport;
@@ -39,6 +40,9 @@ final class ExportCommand implements Callable<Integer> {
   /** Export formats. */
   enum Format { json, oparl, popolo, ical, csv }
 
+  /** The file of the {@code System} object, which every OParl export has: it marks an earlier export. */
+  private static final String OPARL_SYSTEM = "system";
+
   @ParentCommand
   Main main;
 
@@ -53,8 +57,9 @@ final class ExportCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-      description = "Write to this file (replaced atomically for json) instead of stdout; for oparl, and for "
-          + "ical without --council, a directory.")
+      description = "Write to this file instead of stdout ('-'), replacing it atomically (a device or FIFO is "
+          + "written through, a symbolic link's target is replaced); for oparl, and for ical without --council, "
+          + "a directory, replaced whole once the new one is complete.")
   Path output;
 
   @Option(names = "--base-url", paramLabel = "URL",
@@ -77,24 +82,20 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     Progress progress = new Progress(main.err);
     DataSet data;
-    try (LokbraStore s = store.open(main.clock)) {
+    try (LokbraStore s = store.open(main.clock, false)) {
       progress.step("reading " + s.uri());
       data = s.snapshot();
     }
     progress.step("writing " + data.size() + " entities as " + format);
     switch (format) {
-      case json -> {
-        if (output != null) {
-          DataSetDocument.write(data, output);
-        } else {
-          stdout(out -> DataSetDocument.write(data, out));
-        }
-      }
+      case json -> write(out -> DataSetDocument.write(data, out));
       case oparl -> {
-        if (baseUrl == null || output == null) {
+        if (baseUrl == null || Output.isStdout(output)) {
           throw usage("--format oparl needs --base-url URL and --output DIR");
         }
-        OParlExport.of(data, OParlOptions.of(baseUrl)).writeTo(output);
+        OParlExport export = OParlExport.of(data, OParlOptions.of(baseUrl));
+        Output.directory(output, "an OParl export", dir -> Files.isRegularFile(dir.resolve(OPARL_SYSTEM)),
+            export::writeTo);
       }
       case popolo -> write(out -> PopoloExport.write(data, PopoloOptions.defaults(), out));
       case ical -> {
@@ -105,8 +106,9 @@ final class ExportCommand implements Callable<Integer> {
             throw new NotFoundException(id);
           }
           write(out -> ICalendarExport.write(data, id, options, out));
-        } else if (output != null) {
-          ICalendarExport.writeAll(data, options, output);
+        } else if (!Output.isStdout(output)) {
+          Output.directory(output, "iCalendar feeds", ExportCommand::onlyFeeds,
+              dir -> ICalendarExport.writeAll(data, options, dir));
         } else {
           throw usage("--format ical needs --council ID, or --output DIR for every council's feed");
         }
@@ -127,24 +129,18 @@ final class ExportCommand implements Callable<Integer> {
     return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
-  /** Writes to {@link #output} if given, else to stdout. */
+  /** Writes to {@link #output} if given, else to stdout (see {@link Output}). */
   private void write(Writer writer) {
-    if (output == null) {
-      stdout(writer);
-      return;
-    }
-    try (OutputStream out = Files.newOutputStream(output)) {
-      writer.write(out);
-    } catch (IOException e) {
-      throw new StorageException("cannot write the export to " + output + ": " + e.getMessage(), e);
-    }
+    Output.file(output, main.out, writer::write);
   }
 
-  private void stdout(Writer writer) {
-    writer.write(main.out);
-    main.out.flush();
-    if (main.out.checkError()) {
-      throw new StorageException("cannot write the export to stdout");
+  /** True if {@code directory} holds only iCalendar files: an earlier {@code export --format ical --output}. */
+  private static boolean onlyFeeds(Path directory) {
+    try (Stream<Path> entries = Files.list(directory)) {
+      return entries.allMatch(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+          && p.getFileName().toString().endsWith(".ics"));
+    } catch (IOException e) {
+      return false;
     }
   }
 

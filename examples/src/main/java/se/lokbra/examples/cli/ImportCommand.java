@@ -11,7 +11,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
-import se.lokbra.storage.json.DataSetDocument;
 
 /**
  * {@code lokbra import FILE}: reads a data-set document into the store in one transaction, all or nothing. Ids,
@@ -37,8 +36,8 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     Progress progress = new Progress(main.err);
     progress.step("reading " + file);
-    DataSet data = DataSetDocument.read(file);
-    try (LokbraStore s = store.open(main.clock)) {
+    DataSet data = DocumentFile.read(spec.commandLine(), file);
+    try (LokbraStore s = store.open(main.clock, true)) {
       progress.step("importing " + data.size() + " entities and " + data.tombstones().size() + " tombstones");
       s.restore(data);
       PrintWriter out = spec.commandLine().getOut();

@@ -1,5 +1,8 @@
 package se.lokbra.examples.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +17,7 @@ import picocli.CommandLine.Spec;
 import se.lokbra.core.LokbraException;
 import se.lokbra.core.NotFoundException;
 import se.lokbra.core.ReferentialIntegrityException;
+import se.lokbra.core.StoreNotFoundException;
 import se.lokbra.core.ValidationException;
 import se.lokbra.core.VersionConflictException;
 import se.lokbra.storage.json.JsonDocumentException;
@@ -54,7 +58,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream out = new StdoutStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(args, out, err, Clock.systemDefaultZone()));
   }
@@ -77,9 +81,11 @@ public final class Main implements Runnable {
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       // A malformed document is bad input too, although the same error in a store's own file is a storage failure.
+      // So is a store that does not exist, named by a command that only reads.
       boolean badInput = e instanceof ValidationException || e instanceof ReferentialIntegrityException
           || e instanceof VersionConflictException || e instanceof NotFoundException
-          || e instanceof JsonDocumentException || e instanceof CommandLine.ParameterException;
+          || e instanceof JsonDocumentException || e instanceof CommandLine.ParameterException
+          || e instanceof StoreNotFoundException;
       String message = e instanceof LokbraException || e instanceof CommandLine.ParameterException
           ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
       err.println("lokbra: " + sentence(message));
@@ -89,7 +95,14 @@ public final class Main implements Runnable {
       return badInput ? 2 : 1;
     });
     try {
-      return cli.execute(args);
+      int code = cli.execute(args);
+      cli.getOut().flush();
+      if (code == 0 && out.checkError()) {
+        // What a command printed (a report, a summary) did not arrive: a full disk, a closed pipe.
+        err.println("lokbra: " + sentence("cannot write to standard output: " + StdoutStream.reason(out)));
+        return 1;
+      }
+      return code;
     } catch (OutOfMemoryError e) {
       err.println("lokbra: out of memory (the maximum heap is " + Runtime.getRuntime().maxMemory() + " bytes); run "
           + "java with a larger -Xmx.");
@@ -99,7 +112,8 @@ public final class Main implements Runnable {
 
   /**
    * The message as one sentence on one line: control characters (a line break in a value the message quotes, a
-   * terminal escape) are shown escaped, so an error is always exactly one line.
+   * terminal escape) and lone surrogates are shown escaped, as a backslash, {@code u} and four hexadecimal digits,
+   * so an error is always exactly one line and shows what the value held.
    */
   static String sentence(String message) {
     String m = message == null || message.isBlank() ? "unknown error" : message.strip();
@@ -112,8 +126,9 @@ public final class Main implements Runnable {
       } else if (c == '\t') {
         line.append("\\t");
       } else if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
-          || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
-        line.append(String.format(Locale.ROOT, "\\u%04x", c));
+          || Character.getType(c) == Character.PARAGRAPH_SEPARATOR || Character.getType(c) == Character.SURROGATE) {
+        // A lone surrogate (not valid Unicode) would be printed as '?' by the UTF-8 encoder.
+        line.append(String.format(Locale.ROOT, "\\u%04X", c));
       } else {
         line.appendCodePoint(c);
       }

@@ -1,8 +1,6 @@
 package se.lokbra.examples.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -16,7 +14,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.NotFoundException;
-import se.lokbra.core.StorageException;
 import se.lokbra.core.council.CouncilId;
 import se.lokbra.examples.report.HtmlReport;
 import se.lokbra.examples.report.MarkdownReport;
@@ -48,12 +45,13 @@ final class ReportCommand implements Callable<Integer> {
       description = "markdown or html (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout ('-'), "
+      + "replacing it atomically (a device or FIFO is written through, a symbolic link's target is replaced).")
   Path output;
 
   @Override
   public Integer call() {
-    try (LokbraStore s = store.open(main.clock)) {
+    try (LokbraStore s = store.open(main.clock, false)) {
       Optional<CouncilId> only = Optional.ofNullable(council).map(CouncilId::of);
       only.ifPresent(id -> {
         if (!s.councils().existsById(id)) {
@@ -63,16 +61,7 @@ final class ReportCommand implements Callable<Integer> {
       MeasureReport report = MeasureReport.build(s, year == null ? OptionalInt.empty() : OptionalInt.of(year), only,
           LocalDate.now(main.clock));
       String text = format == Format.html ? HtmlReport.render(report) : MarkdownReport.render(report);
-      if (output == null) {
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
-      } else {
-        try {
-          Files.writeString(output, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          throw new StorageException("cannot write the report to " + output + ": " + e.getMessage(), e);
-        }
-      }
+      Output.file(output, main.out, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
     return 0;
   }

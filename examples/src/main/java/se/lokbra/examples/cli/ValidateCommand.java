@@ -12,7 +12,6 @@ import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.LokbraStores;
 import se.lokbra.core.StoreOptions;
-import se.lokbra.storage.json.DataSetDocument;
 
 /**
  * {@code lokbra validate FILE}: checks a data-set document without touching any store: its JSON, every value, and
@@ -32,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DataSet data = DataSetDocument.read(file);
+    DataSet data = DocumentFile.read(spec.commandLine(), file);
     try (LokbraStore scratch = LokbraStores.open("memory:validate", StoreOptions.defaults().withClock(main.clock))) {
       scratch.restore(data);
     }

@@ -90,6 +90,7 @@ class ReportCommandTest {
   @Test
   void theCommandWritesBothFormatsAndRefusesBadInput() throws Exception {
     Path out = dir.resolve("report.html");
+    TestData.fill("json:" + dir.resolve("store"), CliRunner.CLOCK);
     CliRunner r = CliRunner.run("report", "--store", "json:" + dir.resolve("store"), "--format", "html",
         "--output", out.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();

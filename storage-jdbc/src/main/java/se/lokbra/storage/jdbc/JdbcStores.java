@@ -29,6 +29,7 @@ public final class JdbcStores {
   public static final String BUSY_TIMEOUT = Stores.BUSY_TIMEOUT;
   public static final String SYNCHRONOUS = Stores.SYNCHRONOUS;
   public static final String POOL_SIZE = Stores.POOL_SIZE;
+  public static final String CONNECT_TIMEOUT = Stores.CONNECT_TIMEOUT;
   public static final String USER = Stores.USER;
   public static final String PASSWORD = Stores.PASSWORD;
 

@@ -3,12 +3,15 @@ package se.lokbra.storage.json;
 import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import se.lokbra.core.LokbraStore;
+import se.lokbra.core.StoreNotFoundException;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.ValidationException;
 import se.lokbra.core.internal.Checks;
+import se.lokbra.storage.json.internal.StoreLayout;
 import se.lokbra.storage.json.internal.StoreOpener;
 
 /**
@@ -48,6 +51,10 @@ public final class JsonStore {
     Checks.notNull(directory, "directory");
     Checks.notNull(options, "options");
     Path root = directory.toAbsolutePath().normalize();
+    if (!options.createIfMissing() && !Files.isRegularFile(root.resolve(StoreLayout.MANIFEST))) {
+      throw new StoreNotFoundException(uri(root).toString(), Files.isDirectory(root)
+          ? "the directory has no " + StoreLayout.MANIFEST : "the directory " + root + " does not exist");
+    }
     return StoreOpener.open(root, uri(root), options);
   }
 

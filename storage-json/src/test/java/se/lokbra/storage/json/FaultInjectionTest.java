@@ -260,6 +260,26 @@ class FaultInjectionTest {
   }
 
   @Test
+  void theCauseOfAFailureIsKeptInItsOneLineMessage() throws IOException {
+    Path work = fresh();
+    for (Kind kind : List.of(Kind.PERMISSION_DENIED, Kind.TOO_MANY_FILES)) {
+      FaultyFileSystem fs = new FaultyFileSystem();
+      fs.failEvery(e -> e.op() == Op.OPEN && e.path().getFileName().toString().equals(".lokbra-lock"), kind);
+      assertThatThrownBy(() -> JsonStore.open(fs.wrap(work), OPTIONS)).as("opening, %s", kind)
+          .isInstanceOf(StorageException.class).hasMessageContaining(kind.reason).hasMessageContaining(".lokbra-lock")
+          .satisfies(e -> assertThat(e.getMessage().lines()).hasSize(1));
+      FaultyFileSystem writes = new FaultyFileSystem();
+      try (LokbraStore store = JsonStore.open(writes.wrap(work), OPTIONS)) {
+        writes.failEvery(e -> e.op() == Op.OPEN && e.path().getFileName().toString().endsWith(".tmp"), kind);
+        assertThatThrownBy(() -> store.organisations().save(Organisation.builder().name("Ny")
+            .kind(OrganisationKind.OTHER).build())).as("saving, %s", kind).isInstanceOf(StorageException.class)
+            .hasMessageContaining(kind.reason).satisfies(e -> assertThat(e.getMessage().lines()).hasSize(1));
+      }
+    }
+    assertThat(snapshotOf(work)).isEqualTo(snapshotOf(template));
+  }
+
+  @Test
   void aStoreThatCannotReadAFileDoesNotOpenAndNamesTheFile() throws IOException {
     Path work = fresh();
     FaultyFileSystem fs = new FaultyFileSystem();

@@ -14,6 +14,7 @@ import java.nio.file.CopyOption;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileStore;
 import java.nio.file.FileSystem;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.LinkOption;
@@ -55,7 +56,11 @@ final class FaultyFileSystem extends FileSystem {
     /** {@code EIO}: the device failed. */
     IO_ERROR("Input/output error"),
     /** {@code ENOSPC}: a write stops half way. */
-    NO_SPACE("No space left on device");
+    NO_SPACE("No space left on device"),
+    /** {@code EACCES}: as the JDK reports it, an {@link AccessDeniedException} whose message is only the path. */
+    PERMISSION_DENIED("permission denied"),
+    /** {@code EMFILE}: the process has no file descriptor left. */
+    TOO_MANY_FILES("Too many open files");
 
     final String reason;
 
@@ -158,6 +163,9 @@ final class FaultyFileSystem extends FileSystem {
 
   private void check(Op op, Path path) throws IOException {
     Kind kind = before(op, path);
+    if (kind == Kind.PERMISSION_DENIED) {
+      throw new AccessDeniedException(unwrap(path).toString());
+    }
     if (kind != null) {
       throw new FileSystemException(unwrap(path).toString(), null, kind.reason);
     }

@@ -12,4 +12,9 @@ class MemoryContractsTest extends AllContracts {
   protected LokbraStore openStore(StoreOptions options) {
     return LokbraStores.open(URI.create("memory:tck"), options);
   }
+
+  @Override
+  protected URI absentStoreUri() {
+    return URI.create("memory:absent");
+  }
 }

@@ -20,9 +20,11 @@ import org.sqlite.SQLiteDataSource;
 import se.lokbra.core.LokbraException;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.StorageException;
+import se.lokbra.core.StoreNotFoundException;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.ValidationException;
 import se.lokbra.storage.jdbc.internal.schema.Migrations;
+import se.lokbra.storage.jdbc.internal.sql.Errors;
 import se.lokbra.storage.jdbc.internal.sql.Dialect;
 import se.lokbra.storage.jdbc.internal.sql.Pools;
 
@@ -32,6 +34,9 @@ public final class Stores {
   public static final String BUSY_TIMEOUT = "jdbc.busyTimeout";
   public static final String SYNCHRONOUS = "jdbc.synchronous";
   public static final String POOL_SIZE = "jdbc.poolSize";
+  /** PostgreSQL: how many seconds to wait for the server to accept a connection and answer (default 30). */
+  public static final String CONNECT_TIMEOUT = "jdbc.connectTimeout";
+  static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 30;
   public static final String USER = "jdbc.user";
   public static final String PASSWORD = "jdbc.password";
 
@@ -114,6 +119,10 @@ public final class Stores {
   }
 
   private static LokbraStore openSqlite(Path file, StoreOptions options) {
+    if (!options.createIfMissing() && !Files.isRegularFile(file)) {
+      throw new StoreNotFoundException("jdbc:sqlite:" + file, Files.exists(file) ? "it is not a file"
+          : "the file does not exist");
+    }
     try {
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());
@@ -138,30 +147,95 @@ public final class Stores {
     }
   }
 
+  /**
+   * The default size of each of a PostgreSQL store's two pools (reads, writes). Idle connections are closed after
+   * {@link #IDLE_TIMEOUT_MS}, none is kept open while a store is idle, and the schema check on open uses a
+   * connection of its own: a store opened and forgotten holds no connection of the server's.
+   */
+  static final int POSTGRES_POOL_SIZE = 4;
+  static final long IDLE_TIMEOUT_MS = 30_000;
+
   private static LokbraStore openPostgres(String url, StoreOptions options) {
     URI shown = URI.create(withoutPassword(url));
+    checkPorts(url, shown);
+    int timeout = intProperty(options, CONNECT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT_SECONDS, 1);
     List<HikariDataSource> owned = new ArrayList<>();
     try {
-      int size = intProperty(options, POOL_SIZE, 10, 1);
-      HikariDataSource write = pool("lokbra-postgresql-write", postgres(url, options), size, owned);
-      HikariConfig readConfig = postgres(url, options);
+      int size = intProperty(options, POOL_SIZE, POSTGRES_POOL_SIZE, 1);
+      HikariDataSource write = pool("lokbra-postgresql-write", postgres(url, options, timeout), size, owned);
+      HikariConfig readConfig = postgres(url, options, timeout);
       readConfig.setReadOnly(true);
       readConfig.setTransactionIsolation("TRANSACTION_REPEATABLE_READ");
       HikariDataSource read = pool("lokbra-postgresql-read", readConfig, size, owned);
-      return open(shown, Dialect.POSTGRESQL, new Pools(read, write, true, write, owned), options,
-          shown.toString());
+      return open(shown, Dialect.POSTGRESQL, new Pools(read, write, true, unpooled(url, options, timeout), owned),
+          options, shown.toString());
     } catch (RuntimeException e) {
       owned.forEach(HikariDataSource::close);
+      SQLException sql = Errors.sqlCause(e);
+      // The driver's message is translated into the JVM's language: compare it with its own translation.
+      if (sql != null && "08001".equals(sql.getSQLState())
+          && org.postgresql.util.GT.tr("Connection attempt timed out.").equals(sql.getMessage())) {
+        throw new StorageException("cannot open the store " + shown + ": the server did not answer within " + timeout
+            + " s (" + CONNECT_TIMEOUT + ")", e);
+      }
       throw wrapOpen(e, shown.toString());
     }
   }
 
-  private static HikariConfig postgres(String url, StoreOptions options) {
+  private static HikariConfig postgres(String url, StoreOptions options, int timeoutSeconds) {
     HikariConfig c = new HikariConfig();
+    c.setConnectionTimeout(timeoutSeconds * 1000L);
     c.setJdbcUrl(url);
     options.property(USER).ifPresent(c::setUsername);
     options.property(PASSWORD).ifPresent(c::setPassword);
+    c.addDataSourceProperty("ApplicationName", "lokbra"); // a parameter of the URL wins
+    c.setMinimumIdle(0);
+    c.setIdleTimeout(IDLE_TIMEOUT_MS);
+    c.setInitializationFailTimeout(-1); // no connection at start: the schema check on open connects first
     return c;
+  }
+
+  /** Connections of their own, closed after use (the schema check on open), through the driver's data source. */
+  private static DataSource unpooled(String url, StoreOptions options, int timeoutSeconds) {
+    org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+    ds.setURL(url);
+    ds.setConnectTimeout(timeoutSeconds);
+    ds.setLoginTimeout(timeoutSeconds); // a server that accepts the connection but never answers
+    options.property(USER).ifPresent(ds::setUser);
+    options.property(PASSWORD).ifPresent(ds::setPassword);
+    ds.setApplicationName("lokbra");
+    return ds;
+  }
+
+  /**
+   * Refuses a PostgreSQL URL whose host list has a port that is not a number from 1 to 65535 (the driver would
+   * log warnings and then claim not to accept the URL).
+   */
+  private static void checkPorts(String url, URI shown) {
+    String rest = url.substring("jdbc:postgresql:".length());
+    if (!rest.startsWith("//")) {
+      return; // jdbc:postgresql:database: the default host and port
+    }
+    int end = rest.length();
+    for (char stop : new char[] {'/', '?'}) {
+      int i = rest.indexOf(stop, 2);
+      if (i >= 0 && i < end) {
+        end = i;
+      }
+    }
+    for (String host : rest.substring(2, end).split(",", -1)) {
+      int colon = host.lastIndexOf(':');
+      if (colon < 0 || host.lastIndexOf(']') > colon) {
+        continue; // no port, or an IPv6 address without one
+      }
+      String port = host.substring(colon + 1);
+      boolean valid = !port.isEmpty() && port.length() <= 5 && port.chars().allMatch(ch -> ch >= '0' && ch <= '9')
+          && Integer.parseInt(port) >= 1 && Integer.parseInt(port) <= 65535;
+      if (!valid) {
+        throw new ValidationException("uri", shown, "has the port '" + port + "', which must be a number from 1 to "
+            + "65535");
+      }
+    }
   }
 
   private static HikariDataSource pool(String name, DataSource dataSource, int size, List<HikariDataSource> owned) {
@@ -173,7 +247,9 @@ public final class Stores {
   private static HikariDataSource pool(String name, HikariConfig c, int size, List<HikariDataSource> owned) {
     c.setPoolName(name);
     c.setMaximumPoolSize(size);
-    c.setMinimumIdle(1);
+    if (c.getMinimumIdle() < 0) {
+      c.setMinimumIdle(1);
+    }
     c.setAutoCommit(true);
     HikariDataSource ds = new HikariDataSource(c);
     owned.add(ds);
@@ -210,7 +286,8 @@ public final class Stores {
   }
 
   private static LokbraStore open(URI uri, Dialect dialect, Pools pools, StoreOptions options, String where) {
-    Migrations.prepare(pools.migrations(), dialect, options.booleanProperty(MIGRATE, true), where);
+    Migrations.prepare(pools.migrations(), dialect, options.booleanProperty(MIGRATE, true), options.createIfMissing(),
+        where);
     return new JdbcStore(uri, dialect, pools, options);
   }
 

@@ -150,6 +150,27 @@ abstract class JdbcBackendTest {
   }
 
   @Test
+  void aDatabaseWithTablesLokbraDidNotCreateIsRefusedWithoutFlywayAdviceAndLeftAlone() throws SQLException {
+    URI uri = newUri();
+    DataSource ds = dataSource(uri);
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      s.executeUpdate("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount INTEGER)");
+      s.executeUpdate("INSERT INTO invoices VALUES (1, 100)");
+    }
+    for (StoreOptions options : List.of(StoreOptions.defaults(), StoreOptions.defaults().withCreateIfMissing(false))) {
+      Throwable e = catchThrowable(() -> LokbraStores.open(uri, options));
+      assertThat(e).isInstanceOf(StorageException.class).hasMessageContaining("tables lokbra did not create")
+          .hasMessageContaining("invoices").hasMessageContaining("will not write into it")
+          .hasMessageNotContainingAny("Flyway", "flyway", "baseline");
+      assertThat(e.getMessage().lines()).hasSize(1);
+    }
+    try (Connection c = ds.getConnection(); var rs = c.getMetaData().getTables(null, c.getSchema(), "lokbra%",
+        null)) {
+      assertThat(rs.next()).as("lokbra created nothing there").isFalse();
+    }
+  }
+
+  @Test
   void withMigrateFalseAnUnmigratedDatabaseIsRefusedUntilTheApplicationMigratesIt() {
     URI uri = newUri();
     StoreOptions noMigrate = StoreOptions.defaults().withProperty(JdbcStores.MIGRATE, "false");

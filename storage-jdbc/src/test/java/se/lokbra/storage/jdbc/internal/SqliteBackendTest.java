@@ -46,6 +46,41 @@ class SqliteBackendTest extends JdbcBackendTest {
   }
 
   @Test
+  void aDatabaseThatCannotGrowWhileTheSchemaIsCreatedSaysSoInOneLine() {
+    URI uri = newUri();
+    org.sqlite.SQLiteConfig config = Stores.sqliteConfig(StoreOptions.defaults()
+        .withProperty(JdbcStores.BUSY_TIMEOUT, "100"), org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
+    config.setMaxPageCount(3); // as a full disk: SQLITE_FULL
+    SQLiteDataSource full = new SQLiteDataSource(config);
+    full.setUrl(uri.toString());
+    Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> JdbcStores.open(full, StoreOptions.defaults()));
+    assertThat(e).isInstanceOf(StorageException.class).hasMessageContaining("disk is full")
+        .hasMessageNotContaining("SQL State");
+    assertThat(e.getMessage().lines()).hasSize(1);
+  }
+
+  @Test
+  void aFullDatabaseSaysSoInOneLineAndKeepsWhatWasWritten() {
+    try (LokbraStore store = open(newUri())) {
+      var kept = store.organisations().save(se.lokbra.core.organisation.Organisation.builder().name("Kvar")
+          .kind(se.lokbra.core.organisation.OrganisationKind.OTHER).build());
+      Jdbi write = ((JdbcStore) store).jdbis().get(1); // the one write connection
+      write.useHandle(h -> h.execute("PRAGMA max_page_count = "
+          + h.createQuery("PRAGMA page_count").mapTo(Long.class).one()));
+      var big = se.lokbra.core.organisation.Organisation.builder().name("Stor")
+          .kind(se.lokbra.core.organisation.OrganisationKind.OTHER).build();
+      Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> {
+        for (int i = 0; i < 200; i++) {
+          store.organisations().save(big.toBuilder().id("stor-" + i).name("Stor " + "x".repeat(900)).build());
+        }
+      });
+      assertThat(e).isInstanceOf(StorageException.class).hasMessageContaining("disk is full");
+      assertThat(e.getMessage().lines()).hasSize(1);
+      assertThat(store.organisations().findById(kept.id())).contains(kept);
+    }
+  }
+
+  @Test
   void everyConnectionHasLokbrasSettings() {
     try (LokbraStore store = open(newUri())) {
       for (Jdbi jdbi : ((JdbcStore) store).jdbis()) {

@@ -12,4 +12,9 @@ class PostgresContractsTest extends AllContracts {
   protected LokbraStore openStore(StoreOptions options) {
     return LokbraStores.open(TestDatabases.newPostgresUri(), options);
   }
+
+  @Override
+  protected java.net.URI absentStoreUri() {
+    return TestDatabases.newPostgresUri(); // an empty schema
+  }
 }

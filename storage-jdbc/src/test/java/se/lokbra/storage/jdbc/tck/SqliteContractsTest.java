@@ -12,4 +12,9 @@ class SqliteContractsTest extends AllContracts {
   protected LokbraStore openStore(StoreOptions options) {
     return LokbraStores.open(TestDatabases.newSqliteUri(), options);
   }
+
+  @Override
+  protected java.net.URI absentStoreUri() {
+    return TestDatabases.newSqliteUri(); // a file not created yet
+  }
 }

@@ -38,7 +38,7 @@ final class StoreLock {
     try {
       key = root.toRealPath();
     } catch (IOException e) {
-      throw new StorageException("cannot open the store " + root + ": " + e.getMessage(), e);
+      throw new StorageException("cannot open the store " + root + ": " + IoErrors.reason(e), e);
     }
     if (!OPEN_IN_THIS_PROCESS.add(key)) {
       throw new StorageException("the store " + root + " is already open in this process; close it before opening "
@@ -60,7 +60,9 @@ final class StoreLock {
       if (e instanceof StorageException s) {
         throw s;
       }
-      throw new StorageException("cannot lock the store " + root + " (" + file + "): " + e.getMessage(), e);
+      // The JDK's AccessDeniedException has only the path as its message: the reason says "permission denied".
+      throw new StorageException("cannot lock the store " + root + " (" + file + "): " + (e instanceof IOException io
+          ? IoErrors.reason(io) : "it is locked in this process already"), e);
     }
   }
 

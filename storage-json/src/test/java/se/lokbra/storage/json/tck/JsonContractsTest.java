@@ -19,4 +19,9 @@ class JsonContractsTest extends AllContracts {
   protected LokbraStore openStore(StoreOptions options) {
     return JsonStore.open(base.resolve("store-" + COUNTER.incrementAndGet()), options);
   }
+
+  @Override
+  protected java.net.URI absentStoreUri() {
+    return JsonStore.uri(base.resolve("absent-" + COUNTER.incrementAndGet()).resolve("store"));
+  }
 }

@@ -1,9 +1,13 @@
 package se.lokbra.storage.jdbc.internal.schema;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -12,6 +16,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import se.lokbra.core.StorageException;
 import se.lokbra.storage.jdbc.internal.sql.Dialect;
 import se.lokbra.storage.jdbc.internal.sql.Errors;
+import se.lokbra.core.StoreNotFoundException;
 
 /**
  * The schema: Flyway migrations under {@code se/lokbra/storage/jdbc/migration/common} (shared by both databases,
@@ -63,12 +68,18 @@ public final class Migrations {
 
   /**
    * Makes sure the database has the schema this code needs: migrates it (if {@code migrate}) or refuses it,
-   * and refuses a schema newer than this code knows.
+   * and refuses a schema newer than this code knows. A database without lokbra's schema history is a new store
+   * only if it holds no tables at all: lokbra never writes into a database another application uses, and creates
+   * a store only if {@code create}.
    */
-  public static void prepare(DataSource dataSource, Dialect dialect, boolean migrate, String where) {
+  public static void prepare(DataSource dataSource, Dialect dialect, boolean migrate, boolean create,
+      String where) {
     MigrationVersion latest = MigrationVersion.fromVersion(String.valueOf(LATEST));
     try {
       MigrationVersion current = current(dataSource, dialect);
+      if (current.equals(MigrationVersion.fromVersion("0"))) {
+        refuseForeignOrMissing(dataSource, create, where);
+      }
       if (current.isNewerThan(latest)) {
         throw new StorageException("the database " + where + " has lokbra schema version " + current
             + ", newer than this lokbra-storage-jdbc knows (" + latest + "): it was written by a newer lokbra; "
@@ -87,8 +98,13 @@ public final class Migrations {
       } catch (FlywayException e) {
         // Another process may have migrated the same fresh database at the same moment: look again.
         if (!current(dataSource, dialect).equals(latest)) {
+          // Flyway's message is a multi-line report; the database's own error says what went wrong.
+          if (Errors.sqlCause(e) != null) {
+            throw Errors.translate(e, "migrating the database " + where + " to lokbra schema version " + latest,
+                null, false);
+          }
           throw new StorageException("cannot migrate the database " + where + " to lokbra schema version "
-              + latest + ": " + e.getMessage(), e);
+              + latest + ": " + e.getMessage().lines().findFirst().orElse("Flyway failed"), e);
         }
       }
     } catch (SQLException e) {
@@ -98,6 +114,42 @@ public final class Migrations {
 
   /** Migrates the database to the newest schema (for applications that open stores with jdbc.migrate=false). */
   public static void migrate(DataSource dataSource, Dialect dialect, String where) {
-    prepare(dataSource, dialect, true, where);
+    prepare(dataSource, dialect, true, true, where);
+  }
+
+  /** The most tables a refusal names. */
+  private static final int TABLES_NAMED = 5;
+
+  /** Refuses a database without lokbra's history that holds other tables, or (unless {@code create}) none. */
+  private static void refuseForeignOrMissing(DataSource dataSource, boolean create, String where)
+      throws SQLException {
+    List<String> tables = new ArrayList<>();
+    String schema;
+    try (Connection c = dataSource.getConnection()) {
+      DatabaseMetaData meta = c.getMetaData();
+      schema = c.getSchema();
+      String pattern = schema == null ? null
+          : schema.replace("_", meta.getSearchStringEscape() + "_").replace("%", meta.getSearchStringEscape() + "%");
+      try (ResultSet rs = meta.getTables(null, pattern, "%", new String[] {"TABLE", "VIEW"})) {
+        while (rs.next()) {
+          String name = rs.getString("TABLE_NAME");
+          if (!name.equalsIgnoreCase(HISTORY) && !name.startsWith("sqlite_")) {
+            tables.add(name);
+          }
+        }
+      }
+    }
+    String in = schema == null ? "the database " + where : "the schema " + schema + " of the database " + where;
+    if (!tables.isEmpty()) {
+      Collections.sort(tables);
+      throw new StorageException(in + " holds " + tables.size() + " tables lokbra did not create ("
+          + String.join(", ", tables.subList(0, Math.min(TABLES_NAMED, tables.size())))
+          + (tables.size() > TABLES_NAMED ? ", …" : "") + ") and no lokbra store: lokbra will not write into it; "
+          + "give lokbra an empty database" + (schema == null ? "" : " or schema (currentSchema=NAME)") + " of its own");
+    }
+    if (!create) {
+      throw new StoreNotFoundException(where, (schema == null ? "the database" : "the schema " + schema)
+          + " holds no tables");
+    }
   }
 }

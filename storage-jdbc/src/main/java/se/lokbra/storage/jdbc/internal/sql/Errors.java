@@ -94,11 +94,23 @@ public final class Errors {
       return new StorageException(operation + " failed: the connection to the database was lost, and the server "
           + "rolled back what the call had not committed (" + sql.getMessage() + ")", e);
     }
+    if (isFull(sql)) {
+      return new StorageException(operation + " failed: the disk is full (or the database reached its size limit), "
+          + "and nothing of the call was written (" + sql.getMessage() + ")", e);
+    }
     if (isBusy(sql)) {
       return new StorageException(operation + " failed: the database stayed locked by another connection or "
           + "process for longer than the busy timeout (" + sql.getMessage() + ")", e);
     }
     return new StorageException(operation + " failed: " + sql.getMessage(), e);
+  }
+
+  /** SQLite's SQLITE_FULL, PostgreSQL's disk_full (53100). */
+  private static boolean isFull(SQLException e) {
+    if (e instanceof SQLiteException s) {
+      return s.getResultCode() == SQLiteErrorCode.SQLITE_FULL;
+    }
+    return "53100".equals(e.getSQLState());
   }
 
   private static boolean isBusy(SQLException e) {

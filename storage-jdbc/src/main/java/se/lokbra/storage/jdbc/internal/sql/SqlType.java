@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import se.lokbra.core.ValidationException;
+import se.lokbra.core.model.DateLimits;
 
 /**
  * How one Java type is written to and read from a column, per dialect. PostgreSQL gets native types
@@ -22,8 +23,17 @@ import se.lokbra.core.ValidationException;
  */
 public abstract class SqlType<V> {
   /** The earliest and latest instant a column can hold (four-digit years keep SQLite's text sortable). */
-  public static final Instant MIN_INSTANT = Instant.parse("0000-01-01T00:00:00Z");
-  public static final Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999Z");
+  public static final Instant MIN_INSTANT = DateLimits.MIN_INSTANT;
+  public static final Instant MAX_INSTANT = DateLimits.MAX_INSTANT;
+  /**
+   * What a date outside {@link DateLimits} is bound as: only a query bound can be (stored dates are validated), and
+   * it compares with every stored date as the date itself does. PostgreSQL gets the day just outside the range;
+   * SQLite gets text that sorts just outside every stored date's ISO text ({@code +10000-01-01} would sort first).
+   */
+  private static final LocalDate BELOW_DATES = DateLimits.MIN_DATE.minusDays(1);
+  private static final LocalDate ABOVE_DATES = DateLimits.MAX_DATE.plusDays(1);
+  private static final String BELOW_DATES_TEXT = BELOW_DATES.toString();
+  private static final String ABOVE_DATES_TEXT = DateLimits.MAX_DATE + "~";
 
   private static final DateTimeFormatter INSTANT_TEXT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -79,7 +89,8 @@ public abstract class SqlType<V> {
     @Override
     void set(Dialect dialect, PreparedStatement s, int i, Instant v) throws SQLException {
       if (v.isBefore(MIN_INSTANT) || v.isAfter(MAX_INSTANT)) {
-        throw new ValidationException("timestamp", v, "must lie between years 0000 and 9999 (UTC) to be stored");
+        throw new ValidationException("timestamp", v, "must lie between " + MIN_INSTANT + " and " + MAX_INSTANT
+            + " (the instants lokbra stores)");
       }
       Instant micros = v.truncatedTo(ChronoUnit.MICROS);
       if (dialect == Dialect.POSTGRESQL) {
@@ -103,10 +114,12 @@ public abstract class SqlType<V> {
   public static final SqlType<LocalDate> DATE = new SqlType<>(Types.DATE, "date") {
     @Override
     void set(Dialect dialect, PreparedStatement s, int i, LocalDate v) throws SQLException {
+      boolean below = v.isBefore(DateLimits.MIN_DATE);
+      boolean above = v.isAfter(DateLimits.MAX_DATE);
       if (dialect == Dialect.POSTGRESQL) {
-        s.setObject(i, v, Types.DATE);
+        s.setObject(i, below ? BELOW_DATES : above ? ABOVE_DATES : v, Types.DATE);
       } else {
-        s.setString(i, v.toString());
+        s.setString(i, below ? BELOW_DATES_TEXT : above ? ABOVE_DATES_TEXT : v.toString());
       }
     }
 
