@@ -54,7 +54,7 @@ public final class HtmlReport {
       a{color:inherit;text-decoration:none}
       section.council{break-before:page;page-break-before:always}
       h2,h3,h4,h5{break-after:avoid;page-break-after:avoid}
-      table,tr,figure,svg,article,dl{break-inside:avoid;page-break-inside:avoid}
+      table,tr,figure,svg,article,dl,ol.steps{break-inside:avoid;page-break-inside:avoid}
       thead{display:table-header-group}
       }
       """;
@@ -178,7 +178,9 @@ public final class HtmlReport {
       }
       out.append("</dl>\n");
       for (MeasureReport.IndicatorLine line : chain.indicators()) {
-        indicatorFigure(out, id + "-indicator-" + chart++, line, text);
+        if (line.indicator().baseline().isPresent() || !line.indicator().values().isEmpty()) {
+          indicatorFigure(out, id + "-indicator-" + chart++, line, text);
+        }
       }
       out.append("</article>\n");
     }

@@ -29,10 +29,10 @@ final class SvgCharts {
 
   /** One bar per status, in lifecycle order, statuses without measures included. */
   static String statusBars(String id, MeasureReport.CouncilSection section, ReportText text) {
-    int label = 120;
-    int barMax = 300;
+    int label = 110;
+    int barMax = 250;
     int row = 30;
-    int width = label + barMax + 60;
+    int width = label + barMax + 50;
     int height = row * MeasureStatus.values().length + 10;
     int max = 1;
     for (MeasureStatus s : MeasureStatus.values()) {
@@ -59,7 +59,7 @@ final class SvgCharts {
 
   /**
    * The indicator's baseline and values as a line over time, each a dot, and the goal as a dashed horizontal line
-   * with a mark at its date; the y axis starts at zero.
+   * with a mark at its date; the y axis includes zero. The indicator must have a baseline or a value.
    */
   static String indicatorLine(String id, MeasureReport.IndicatorLine line, ReportText text) {
     Indicator indicator = line.indicator();
@@ -72,35 +72,38 @@ final class SvgCharts {
     int right = 24;
     int top = 16;
     int bottom = 36;
-    LocalDate first = points.stream().map(Measurement::date).min(LocalDate::compareTo)
-        .orElse(line.goal().map(g -> g.byWhen()).orElse(LocalDate.now()));
-    LocalDate last = points.stream().map(Measurement::date).max(LocalDate::compareTo).orElse(first);
-    if (line.goal().isPresent() && line.goal().get().byWhen().isAfter(last)) {
-      last = line.goal().get().byWhen();
-    }
-    if (line.goal().isPresent() && line.goal().get().byWhen().isBefore(first)) {
-      first = line.goal().get().byWhen();
+    com.google.common.base.Preconditions.checkArgument(!points.isEmpty(), "indicator %s has no values",
+        indicator.id().value());
+    LocalDate first = points.stream().map(Measurement::date).min(LocalDate::compareTo).orElseThrow();
+    LocalDate last = points.stream().map(Measurement::date).max(LocalDate::compareTo).orElseThrow();
+    List<Double> values = new ArrayList<>(points.stream().map(p -> p.value().doubleValue()).toList());
+    if (line.goal().isPresent()) {
+      LocalDate byWhen = line.goal().get().byWhen();
+      first = byWhen.isBefore(first) ? byWhen : first;
+      last = byWhen.isAfter(last) ? byWhen : last;
+      values.add(line.goal().get().target().doubleValue());
     }
     long from = LocalDate.of(first.getYear(), 1, 1).toEpochDay();
     long to = LocalDate.of(last.getYear() + 1, 1, 1).toEpochDay();
-    double maxValue = points.stream().map(Measurement::value).mapToDouble(BigDecimal::doubleValue).max().orElse(0);
-    if (line.goal().isPresent()) {
-      maxValue = Math.max(maxValue, line.goal().get().target().doubleValue());
-    }
-    double yMax = niceCeiling(maxValue);
+    double maxValue = values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+    double minValue = values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+    double step = niceCeiling((Math.max(maxValue, 0) - Math.min(minValue, 0)) / 4);
+    double yMin = Math.floor(Math.min(minValue, 0) / step) * step;
+    double yMax = Math.max(Math.ceil(Math.max(maxValue, 0) / step) * step, yMin + step);
+    int ticks = (int) Math.round((yMax - yMin) / step);
     Scale x = new Scale(from, to, left, width - right);
-    Scale y = new Scale(0, yMax, height - bottom, top);
+    Scale y = new Scale(yMin, yMax, height - bottom, top);
 
     StringBuilder svg = open(id, width, height, text.get("chart.indicator.title", indicator.name()),
         text.get("chart.indicator.desc", MeasureReport.describe(line, text)));
-    for (int i = 0; i <= 4; i++) {
-      double v = yMax * i / 4;
+    for (int i = 0; i <= ticks; i++) {
+      double v = yMin + step * i;
       String py = fmt(y.at(v));
       svg.append("<line class=\"grid\" x1=\"").append(left).append("\" x2=\"").append(width - right)
           .append("\" y1=\"").append(py).append("\" y2=\"").append(py).append("\"/>\n")
           .append("<text x=\"").append(left - 6).append("\" y=\"").append(fmt(y.at(v) + 4))
           .append("\" text-anchor=\"end\">").append(XML.escape(text.number(BigDecimal.valueOf(v)
-              .setScale(2, java.math.RoundingMode.HALF_EVEN)))).append("</text>\n");
+              .setScale(6, java.math.RoundingMode.HALF_EVEN)))).append("</text>\n");
     }
     for (int year = first.getYear(); year <= last.getYear(); year++) {
       double mid = x.at((LocalDate.of(year, 1, 1).toEpochDay() + LocalDate.of(year + 1, 1, 1).toEpochDay()) / 2.0);
@@ -160,9 +163,9 @@ final class SvgCharts {
         .append("</title>\n<desc id=\"").append(id).append("-desc\">").append(XML.escape(desc)).append("</desc>\n");
   }
 
-  /** The smallest of 1, 2, 2.5 or 5 times a power of ten that is at least the value (and at least 1). */
+  /** The smallest of 1, 2, 2.5 or 5 times a power of ten that is at least the value; 1 for zero or less. */
   static double niceCeiling(double value) {
-    if (value <= 1) {
+    if (value <= 0) {
       return 1;
     }
     double power = Math.pow(10, Math.floor(Math.log10(value)));
