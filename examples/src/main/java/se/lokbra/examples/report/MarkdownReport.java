@@ -1,7 +1,6 @@
 package se.lokbra.examples.report;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import se.lokbra.core.measure.FollowUp;
 import se.lokbra.core.measure.Goal;
 import se.lokbra.core.measure.Measure;

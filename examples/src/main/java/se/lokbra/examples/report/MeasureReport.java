@@ -22,7 +22,7 @@ import se.lokbra.core.measure.Measure;
 import se.lokbra.core.measure.MeasureQuery;
 import se.lokbra.core.measure.MeasureStatus;
 import se.lokbra.core.measure.Target;
-import se.lokbra.core.meeting.Meeting;
+import se.lokbra.core.meeting.MeetingId;
 import se.lokbra.core.organisation.Organisation;
 import se.lokbra.core.plan.ActionPlan;
 import se.lokbra.core.plan.ActionPlanId;
@@ -199,7 +199,7 @@ public record MeasureReport(OptionalInt year, LocalDate generatedOn, ImmutableLi
   }
 
   /** "sammanträde 1 april 2019": the meeting of a follow-up, or its id if the meeting is not in the store. */
-  public static String describeMeeting(Line line, se.lokbra.core.meeting.MeetingId meeting, ReportText text) {
+  public static String describeMeeting(Line line, MeetingId meeting, ReportText text) {
     LocalDate date = line.meetings().get(meeting.value());
     return date == null ? meeting.value() : text.get("meeting", text.date(date));
   }

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import se.lokbra.core.model.DateSpan;
 import se.lokbra.core.model.PartialDate;
@@ -95,7 +96,7 @@ public final class ReportText {
   }
 
   /** A value with its unit, if any: {@code 41,5 %}. */
-  public String quantity(BigDecimal value, java.util.Optional<String> unit) {
+  public String quantity(BigDecimal value, Optional<String> unit) {
     return number(value) + unit.map(u -> "\u00a0" + u).orElse("");
   }
 

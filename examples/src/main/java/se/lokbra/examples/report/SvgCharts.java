@@ -1,5 +1,6 @@
 package se.lokbra.examples.report;
 
+import com.google.common.base.Preconditions;
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
 import java.math.BigDecimal;
@@ -72,7 +73,7 @@ final class SvgCharts {
     int right = 24;
     int top = 16;
     int bottom = 36;
-    com.google.common.base.Preconditions.checkArgument(!points.isEmpty(), "indicator %s has no values",
+    Preconditions.checkArgument(!points.isEmpty(), "indicator %s has no values",
         indicator.id().value());
     LocalDate first = points.stream().map(Measurement::date).min(LocalDate::compareTo).orElseThrow();
     LocalDate last = points.stream().map(Measurement::date).max(LocalDate::compareTo).orElseThrow();
