@@ -18,6 +18,7 @@ import se.lokbra.core.council.CouncilId;
 import se.lokbra.examples.report.HtmlReport;
 import se.lokbra.examples.report.MarkdownReport;
 import se.lokbra.examples.report.MeasureReport;
+import se.lokbra.examples.report.ReportText;
 
 /** {@code lokbra report}: the follow-up report of the councils' measures, as Markdown or a self-contained HTML page. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -25,6 +26,9 @@ import se.lokbra.examples.report.MeasureReport;
 final class ReportCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { markdown, html }
+
+  /** Report languages. */
+  enum Language { sv, en }
 
   @ParentCommand
   Main main;
@@ -45,6 +49,10 @@ final class ReportCommand implements Callable<Integer> {
       description = "markdown or html (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--lang", defaultValue = "sv", paramLabel = "LANG",
+      description = "sv (Swedish) or en (English) (default: ${DEFAULT-VALUE}).")
+  Language language;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout ('-'), "
       + "replacing it atomically (a device or FIFO is written through, a symbolic link's target is replaced).")
   Path output;
@@ -60,7 +68,8 @@ final class ReportCommand implements Callable<Integer> {
       });
       MeasureReport report = MeasureReport.build(s, year == null ? OptionalInt.empty() : OptionalInt.of(year), only,
           LocalDate.now(main.clock));
-      String text = format == Format.html ? HtmlReport.render(report) : MarkdownReport.render(report);
+      ReportText words = ReportText.of(language.name());
+      String text = format == Format.html ? HtmlReport.render(report, words) : MarkdownReport.render(report, words);
       Output.file(output, main.out, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
     return 0;

@@ -33,9 +33,11 @@ class ReportCommandTest {
         .contains("| Pågående | 1 |")
         .contains("| Genomförda | 3 |")
         .contains("| **Totalt** | **4** |")
-        .contains("### Genomförda (3)")
-        .contains("#### Drogfri skolavslutning")
-        .contains("- Uppföljning 2019-04-01 (NOT_ASSESSED), sammanträde 2019-04-01: Avstämd vid rådets första möte");
+        .contains("#### Genomförda (3)")
+        .contains("##### Drogfri skolavslutning")
+        .contains("- Kategori: Social")
+        .contains("- Uppföljning 1 april 2019: Ej bedömd, sammanträde 1 april 2019: Avstämd vid rådets första möte")
+        .doesNotContain("NOT_ASSESSED");
     assertThat(md.indexOf("### Pågående")).as("lifecycle order").isLessThan(md.indexOf("### Genomförda"));
     assertThat(MarkdownReport.render(sampleReport(java.util.OptionalInt.of(2015))))
         .contains("Inga insatser.");
@@ -65,10 +67,10 @@ class ReportCommandTest {
           .contains("#### Otrygghet i centrum kvällstid (prioritet 1)")
           .contains("- Orsak: Dålig belysning i gångtunnlar → Trygghetsvandringar (Genomförda)")
           .contains("- Orsak: Samlingsplatser utan vuxna → inga insatser")
-          .contains("- Indikator: Andel otrygga: nollmätning 41.5 % (2021-03-01), mål 30 % senast 2027-12-31, "
-              + "senaste 35.25 % (2023-03-01), 54 % av vägen")
+          .contains("- Indikator: Andel otrygga: nollmätning 41,5\u00a0% (1 mars 2021), mål 30\u00a0% senast "
+              + "31 december 2027, senaste 35,25\u00a0% (1 mars 2023), 54\u00a0% av vägen")
           .contains("#### Upplevd otrygghet (ej prioriterat)")
-          .contains("### Insatser utan problem (3)")
+          .contains("#### Insatser utan problem (3)")
           .contains("- Drogfri skolavslutning (Genomförda)");
       assertThat(md.indexOf("(prioritet 1)")).as("prioritised problems first")
           .isLessThan(md.indexOf("(ej prioriterat)"));
@@ -83,7 +85,7 @@ class ReportCommandTest {
   void theHtmlReportIsOneSelfContainedEscapedPage() {
     String html = HtmlReport.render(sampleReport(java.util.OptionalInt.empty()));
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").contains("<td class=\"n\">4</td>")
-        .contains("<h4>ANDT-strategi för Karlskoga och Degerfors</h4>")
+        .contains("<h5>ANDT-strategi för Karlskoga och Degerfors</h5>")
         .doesNotContain("<script").doesNotContain("<link").doesNotContain("src=").doesNotContain("http");
   }
 
@@ -99,6 +101,14 @@ class ReportCommandTest {
     CliRunner md = CliRunner.run("report", "--store", "memory:r", "--year", "2018");
     assertThat(md.exitCode()).isZero();
     assertThat(md.out()).startsWith("# Uppföljning av insatser 2018");
+
+    CliRunner english = CliRunner.run("report", "--store", "memory:r", "--year", "2018", "--lang", "en");
+    assertThat(english.exitCode()).as(english.err()).isZero();
+    assertThat(english.out()).startsWith("# Follow-up of measures 2018\n\nGenerated ").doesNotContain("Skapad");
+
+    CliRunner badLanguage = CliRunner.run("report", "--store", "memory:r", "--lang", "de");
+    assertThat(badLanguage.exitCode()).isEqualTo(2);
+    assertThat(badLanguage.err()).contains("--lang").contains("de");
 
     CliRunner badFormat = CliRunner.run("report", "--store", "memory:r", "--format", "pdf");
     assertThat(badFormat.exitCode()).isEqualTo(2);
