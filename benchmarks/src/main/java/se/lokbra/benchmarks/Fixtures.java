@@ -132,7 +132,7 @@ public final class Fixtures {
   }
 
   /** Deletes a SQLite database file with its journal files. */
-  static void deleteSqlite(Path file) {
+  public static void deleteSqlite(Path file) {
     for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
       try {
         Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
@@ -213,7 +213,8 @@ public final class Fixtures {
     return postgresUrl(schema);
   }
 
-  private static boolean postgresSchemaReady(String schema) {
+  /** True if the schema exists and was marked complete. */
+  public static boolean postgresSchemaReady(String schema) {
     try (Connection c = DriverManager.getConnection(postgresUrl()); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE schemaname = '" + schema
             + "' AND tablename = 'bench_ready'")) {
@@ -224,12 +225,13 @@ public final class Fixtures {
   }
 
   /** Drops and creates an empty schema. */
-  static void recreateSchema(String schema) {
+  public static void recreateSchema(String schema) {
     sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     sql("CREATE SCHEMA " + schema);
   }
 
-  static void sql(String statement) {
+  /** Runs one statement on the embedded server's {@code postgres} database. */
+  public static void sql(String statement) {
     try (Connection c = DriverManager.getConnection(postgresUrl()); Statement s = c.createStatement()) {
       s.execute(statement);
     } catch (SQLException e) {

@@ -181,6 +181,32 @@ public final class Report {
       baselines.forEach(r -> text.append(r).append('\n'));
     }
 
+    List<String> references = new ArrayList<>();
+    for (String backend : List.of("sqlite", "postgresql")) {
+      double floorTarget = backend.equals("sqlite") ? 4 : 3;
+      for (int n : sizes("PeerBenchmark.floorFindById", backend)) {
+        ratio(references, name(backend) + " `findById` at " + size(n) + ": store / one-row primary-key select",
+            key("QueryBenchmark.findById", backend, n), key("PeerBenchmark.floorFindById", backend, n),
+            floorTarget);
+        ratio(references, name(backend) + " `findById` at " + size(n) + ": store / Hibernate",
+            key("QueryBenchmark.findById", backend, n), key("PeerBenchmark.hibernateFindById", backend, n), 0.5);
+        ratio(references, name(backend) + " page of 20 by council at " + size(n) + ": store / 20 ids and the count",
+            key("QueryBenchmark.byCouncil", backend, n), key("PeerBenchmark.floorByCouncil", backend, n), 15);
+        ratio(references, name(backend) + " page of 20 by council at " + size(n) + ": store / Hibernate",
+            key("QueryBenchmark.byCouncil", backend, n), key("PeerBenchmark.hibernateByCouncil", backend, n), 0.5);
+      }
+      for (int n : sizes("HibernateBulkSaveBenchmark.hibernateInsert", backend)) {
+        ratio(references, name(backend) + " bulk save of " + size(n) + " measures: `saveAll` / Hibernate",
+            key("BulkSaveBenchmark.saveAll", backend, n), key("HibernateBulkSaveBenchmark.hibernateInsert", backend,
+                n), 0.7);
+      }
+    }
+    if (!references.isEmpty()) {
+      text.append("\n| Against the floor and the peer (Hibernate ORM 6) | Figure | Reference | Ratio | Target |\n"
+          + "|---|---|---|---|---|\n");
+      references.forEach(r -> text.append(r).append('\n'));
+    }
+
     StringBuilder scaling = new StringBuilder();
     for (String backend : List.of("memory", "json", "sqlite", "postgresql")) {
       for (String query : List.of("findById", "byCouncil", "byStatus", "byYear")) {
