@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.StoreOptions;
-import se.lokbra.core.internal.Checks;
+import se.lokbra.core.spi.Arguments;
 import se.lokbra.storage.jdbc.internal.Migrations;
 import se.lokbra.storage.jdbc.internal.Stores;
 
@@ -36,7 +36,7 @@ public final class JdbcStores {
 
   /** Opens (creating if needed) the store at a {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URI. */
   public static LokbraStore open(URI uri, StoreOptions options) {
-    return Stores.open(Checks.notNull(uri, "uri"), Checks.notNull(options, "options"));
+    return Stores.open(Arguments.notNull(uri, "uri"), Arguments.notNull(options, "options"));
   }
 
   /**
@@ -45,7 +45,7 @@ public final class JdbcStores {
    * makes one with lokbra's settings.
    */
   public static LokbraStore open(DataSource dataSource, StoreOptions options) {
-    return Stores.open(Checks.notNull(dataSource, "dataSource"), Checks.notNull(options, "options"));
+    return Stores.open(Arguments.notNull(dataSource, "dataSource"), Arguments.notNull(options, "options"));
   }
 
   public static LokbraStore open(DataSource dataSource) {
@@ -57,13 +57,13 @@ public final class JdbcStores {
    * keys, busy timeout, synchronous, IMMEDIATE transactions), for an application to wrap in its own pool.
    */
   public static DataSource sqliteDataSource(Path file, StoreOptions options) {
-    return Stores.sqliteDataSource(Checks.notNull(file, "file").toAbsolutePath(),
-        Checks.notNull(options, "options"));
+    return Stores.sqliteDataSource(Arguments.notNull(file, "file").toAbsolutePath(),
+        Arguments.notNull(options, "options"));
   }
 
   /** Migrates the database behind {@code dataSource} to the schema this library needs. */
   public static void migrate(DataSource dataSource) {
-    Stores.migrate(Checks.notNull(dataSource, "dataSource"));
+    Stores.migrate(Arguments.notNull(dataSource, "dataSource"));
   }
 
   /** The schema version this library writes and reads. */

@@ -1,6 +1,6 @@
 package se.lokbra.storage.jdbc.internal;
 
-import se.lokbra.core.internal.Checks;
+import se.lokbra.core.spi.Arguments;
 import se.lokbra.core.problem.Problem;
 import se.lokbra.core.problem.ProblemId;
 import se.lokbra.core.problem.ProblemRepository;
@@ -20,7 +20,7 @@ final class JdbcProblems extends JdbcRepository<Problem, ProblemId> implements P
 
   @Override
   public Page<Problem> findBySituationPicture(SituationPictureId situationPicture, PageRequest page) {
-    Checks.notNull(situationPicture, "situationPicture");
+    Arguments.notNull(situationPicture, "situationPicture");
     return query(p -> {
       p.text(situationPicture.value());
       return "situation_picture_id = ?";
@@ -29,7 +29,7 @@ final class JdbcProblems extends JdbcRepository<Problem, ProblemId> implements P
 
   @Override
   public Page<Problem> findPrioritised(PageRequest page) {
-    Checks.notNull(page, "page");
+    Arguments.notNull(page, "page");
     return query(p -> "priority IS NOT NULL", page.sort().isUnsorted() ? page.withSort(PRIORITY_ORDER) : page);
   }
 }

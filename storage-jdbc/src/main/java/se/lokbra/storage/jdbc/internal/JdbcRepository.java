@@ -14,7 +14,7 @@ import java.util.function.Function;
 import se.lokbra.core.NotFoundException;
 import se.lokbra.core.ReferentialIntegrityException;
 import se.lokbra.core.VersionConflictException;
-import se.lokbra.core.internal.Checks;
+import se.lokbra.core.spi.Arguments;
 import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.EntityId;
 import se.lokbra.core.model.Reference;
@@ -71,13 +71,13 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
 
   @Override
   public T save(T entity) {
-    Checks.notNull(entity, dao.mapping.kind.singular());
+    Arguments.notNull(entity, dao.mapping.kind.singular());
     return write(tx -> saveAll(tx, List.of(entity)).get(0));
   }
 
   @Override
   public ImmutableList<T> saveAll(Iterable<T> entities) {
-    ImmutableList<T> list = Checks.list(entities, "entities");
+    ImmutableList<T> list = Arguments.list(entities, "entities");
     return write(tx -> saveAll(tx, list));
   }
 
@@ -111,7 +111,7 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
     List<Op<T>> ops = new ArrayList<>(list.size());
     ImmutableList.Builder<T> result = ImmutableList.builderWithExpectedSize(list.size());
     for (T entity : list) {
-      Checks.check(entity.aggregateKind() == dao.mapping.kind, "entity", entity.describe(), "must be a %s",
+      Arguments.check(entity.aggregateKind() == dao.mapping.kind, "entity", entity.describe(), "must be a %s",
           dao.mapping.kind.singular());
       String id = entity.id().value();
       AggregateDao.State state = overlay.containsKey(id) ? overlay.get(id) : states.get(id);
@@ -229,7 +229,7 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
 
   @Override
   public boolean deleteById(I id) {
-    Checks.notNull(id, "id");
+    Arguments.notNull(id, "id");
     return write(tx -> {
       tx.writing(id, -1);
       Optional<AggregateDao.State> current = dao.lockLive(tx, id.value());
@@ -243,7 +243,7 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
 
   @Override
   public void delete(T entity) {
-    Checks.notNull(entity, dao.mapping.kind.singular());
+    Arguments.notNull(entity, dao.mapping.kind.singular());
     write(tx -> {
       tx.writing(entity.id(), entity.version());
       Optional<AggregateDao.State> current = dao.lockLive(tx, entity.id().value());
@@ -272,7 +272,7 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
 
   @Override
   public Optional<T> findById(I id) {
-    Checks.notNull(id, "id");
+    Arguments.notNull(id, "id");
     return read(tx -> dao.byId(tx, id.value()));
   }
 
@@ -283,7 +283,7 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
 
   @Override
   public boolean existsById(I id) {
-    Checks.notNull(id, "id");
+    Arguments.notNull(id, "id");
     return read(tx -> dao.exists(tx, id.value()));
   }
 
@@ -313,7 +313,7 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
    * it is counted unless the page itself shows it.
    */
   Page<T> query(Condition condition, Total total, PageRequest page) {
-    Checks.notNull(page, "page");
+    Arguments.notNull(page, "page");
     String orderBy = orderBy(page.sort()); // validates the sort properties before anything else
     return read(tx -> {
       long known = total == null ? -1 : total.of(tx);
@@ -355,9 +355,9 @@ abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> imp
 
   @Override
   public Page<Change<T, I>> changesSince(Instant since, PageRequest page) {
-    Checks.notNull(since, "since");
-    Checks.notNull(page, "page");
-    Checks.check(page.sort().isUnsorted(), "sort", page.sort(), "must be unsorted: changes come in "
+    Arguments.notNull(since, "since");
+    Arguments.notNull(page, "page");
+    Arguments.check(page.sort().isUnsorted(), "sort", page.sort(), "must be unsorted: changes come in "
         + "modification order");
     if (since.isAfter(SqlType.MAX_INSTANT)) {
       return read(tx -> new Page<>(ImmutableList.of(), page, 0));

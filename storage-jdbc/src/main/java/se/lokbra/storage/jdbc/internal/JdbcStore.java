@@ -31,7 +31,7 @@ import se.lokbra.core.agreement.CooperationAgreementRepository;
 import se.lokbra.core.conference.ConferenceRepository;
 import se.lokbra.core.council.CouncilRepository;
 import se.lokbra.core.indicator.IndicatorRepository;
-import se.lokbra.core.internal.Checks;
+import se.lokbra.core.spi.Arguments;
 import se.lokbra.core.measure.MeasureRepository;
 import se.lokbra.core.meeting.MeetingRepository;
 import se.lokbra.core.model.Aggregate;
@@ -482,7 +482,7 @@ public final class JdbcStore implements LokbraStore {
 
   @Override
   public <R> R inTransaction(Function<Repositories, R> work) {
-    Checks.notNull(work, "work");
+    Arguments.notNull(work, "work");
     checkOpen();
     Tx tx = current.get();
     if (tx != null) {
@@ -642,7 +642,7 @@ public final class JdbcStore implements LokbraStore {
 
   @Override
   public void restore(DataSet data) {
-    Checks.notNull(data, "data");
+    Arguments.notNull(data, "data");
     write(null, tx -> {
       new Restore(tx, data).run();
       return null;
@@ -677,7 +677,7 @@ public final class JdbcStore implements LokbraStore {
       });
       List<Aggregate<?, ?>> newEntities = new ArrayList<>();
       data.entities().forEach(entity -> {
-        Checks.check(!entity.revision().isNew(), "revision", entity.describe(),
+        Arguments.check(!entity.revision().isNew(), "revision", entity.describe(),
             "must be a stored revision (version 1 or more) to be restored");
         Object mine = added.get(entity.id());
         Aggregate<?, ?> current = mine instanceof Aggregate<?, ?> a ? a
