@@ -32,7 +32,7 @@ class ArchitectureTest {
   static void everyModuleIsAnalysed(JavaClasses classes) {
     assertThat(classes.stream().map(JavaClass::getPackageName).map(p -> p.split("\\.")).filter(p -> p.length > 2)
         .map(p -> p[2].equals("storage") && p.length > 3 ? p[2] + "." + p[3] : p[2]).distinct())
-        .contains("core", "tck", "storage.json", "storage.jdbc", "interop", "examples", "benchmarks")
+        .contains("core", "tck", "storage.json", "storage.jdbc", "interop", "examples", "benchmarks", "spring")
         .doesNotContain("architecture");
     assertThat(classes.stream().map(JavaClass::getPackageName)).noneMatch(p -> p.contains("archfixture"));
   }

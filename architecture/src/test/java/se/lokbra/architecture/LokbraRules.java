@@ -60,9 +60,10 @@ final class LokbraRules {
         }
       });
 
-  /** The exporters, the tool and the benchmarks are users of lokbra: public API only, no store SPI. */
+  /** The exporters, the tool, the benchmarks and the Spring starter use lokbra's public API only, no store SPI. */
   static final ArchRule USERS_USE_PUBLIC_API_ONLY = noClasses()
-      .that().resideInAnyPackage("se.lokbra.interop..", "se.lokbra.examples..", "se.lokbra.benchmarks..")
+      .that().resideInAnyPackage("se.lokbra.interop..", "se.lokbra.examples..", "se.lokbra.benchmarks..",
+          "se.lokbra.spring..")
       .should().dependOnClassesThat().resideInAnyPackage("se.lokbra.core.spi..", "se.lokbra.core.internal..",
           "se.lokbra.storage.json.internal..", "se.lokbra.storage.jdbc.internal..")
       .because("they show what an application can do with the published API");

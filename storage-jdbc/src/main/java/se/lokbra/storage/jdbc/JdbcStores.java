@@ -53,6 +53,26 @@ public final class JdbcStores {
   }
 
   /**
+   * Opens a store on an application's data source that joins the application's transactions: while
+   * {@code transactions} says one is {@linkplain ExternalTransactions#active() active} on the calling thread, every
+   * read and write of the store runs on that transaction's connection and commits or rolls back with it (a failed
+   * store operation marks it {@linkplain ExternalTransactions#setRollbackOnly() rollback-only}); otherwise each
+   * operation runs in a transaction of its own, as with {@link #open(DataSource, StoreOptions)}. {@code dataSource}
+   * must hand out the transaction's connection while one is active (Spring: a
+   * {@code TransactionAwareDataSourceProxy}); the store's {@link se.lokbra.core.LokbraStore#inTransaction} joins an
+   * active application transaction as well.
+   *
+   * @param dataSource the application's data source, transaction-aware
+   * @param options the store's options
+   * @param transactions tells whether an application transaction is active
+   * @return the store (closing it does not close the data source)
+   */
+  public static LokbraStore open(DataSource dataSource, StoreOptions options, ExternalTransactions transactions) {
+    return Stores.open(Arguments.notNull(dataSource, "dataSource"), Arguments.notNull(options, "options"),
+        Arguments.notNull(transactions, "transactions"));
+  }
+
+  /**
    * An unpooled SQLite data source for {@code file} with lokbra's per-connection settings (WAL journal, foreign
    * keys, busy timeout, synchronous, IMMEDIATE transactions), for an application to wrap in its own pool.
    */

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
@@ -32,6 +33,7 @@ import se.lokbra.core.conference.ConferenceRepository;
 import se.lokbra.core.council.CouncilRepository;
 import se.lokbra.core.indicator.IndicatorRepository;
 import se.lokbra.core.spi.Arguments;
+import se.lokbra.storage.jdbc.ExternalTransactions;
 import se.lokbra.core.measure.MeasureRepository;
 import se.lokbra.core.meeting.MeetingRepository;
 import se.lokbra.core.model.Aggregate;
@@ -61,6 +63,8 @@ public final class JdbcStore implements LokbraStore {
   private final Dialect dialect;
   private final Pools pools;
   private final Clock clock;
+  /** The application transactions this store joins (NONE: it runs every operation in its own). */
+  private final ExternalTransactions external;
   private final Jdbi readJdbi;
   private final Jdbi writeJdbi;
   private final ThreadLocal<Tx> current = new ThreadLocal<>();
@@ -77,8 +81,9 @@ public final class JdbcStore implements LokbraStore {
   private final Repos repositories;
   private volatile boolean closed;
 
-  JdbcStore(URI uri, Dialect dialect, Pools pools, StoreOptions options) {
+  JdbcStore(URI uri, Dialect dialect, Pools pools, StoreOptions options, ExternalTransactions external) {
     this.uri = uri;
+    this.external = external;
     this.dialect = dialect;
     this.pools = pools;
     this.clock = options.clock();
@@ -138,6 +143,10 @@ public final class JdbcStore implements LokbraStore {
     Jdbi jdbi = Jdbi.create(dataSource);
     if (dialect == Dialect.SQLITE) {
       jdbi.setTransactionHandler(new SqliteTransactionHandler());
+    }
+    if (external != ExternalTransactions.NONE) {
+      // A handle on the application's transaction is closed with that transaction still open, by design.
+      jdbi.getConfig(Handles.class).setForceEndTransactions(false);
     }
     return jdbi;
   }
@@ -329,6 +338,9 @@ public final class JdbcStore implements LokbraStore {
         throw Errors.translate(e, "reading from " + uri, null, false);
       }
     }
+    if (external.active()) {
+      return inExternalTransaction(work);
+    }
     for (int attempt = 1; ; attempt++) {
       Handle handle = null;
       try {
@@ -363,7 +375,36 @@ public final class JdbcStore implements LokbraStore {
         throw Errors.translate(e, "writing to " + uri, null, false);
       }
     }
+    if (external.active()) {
+      return inExternalTransaction(work);
+    }
     return transaction(work, false, ATTEMPTS);
+  }
+
+  /**
+   * Runs one store operation in the application's transaction (see {@link ExternalTransactions}): on its
+   * connection, neither beginning nor ending it; a failure marks it rollback-only.
+   */
+  private <R> R inExternalTransaction(Function<Tx, R> work) {
+    Handle handle = null;
+    Tx tx = null;
+    try {
+      handle = writeJdbi.open();
+      tx = new Tx(this, handle, dialect, clock.instant().truncatedTo(ChronoUnit.MICROS), true);
+      current.set(tx);
+      R result = work.apply(tx);
+      tx.flushTallies();
+      return result;
+    } catch (RuntimeException e) {
+      external.setRollbackOnly();
+      throw Errors.translate(e, "working in the application's transaction on " + uri, null, false);
+    } finally {
+      current.remove();
+      if (tx != null) {
+        tx.end();
+      }
+      closeQuietly(handle);
+    }
   }
 
   private <R> R transaction(Function<Tx, R> work, boolean shared, int attempts) {
@@ -487,6 +528,9 @@ public final class JdbcStore implements LokbraStore {
     Tx tx = current.get();
     if (tx != null) {
       return work.apply(tx.repositories); // joins the running transaction
+    }
+    if (external.active()) {
+      return inExternalTransaction(t -> work.apply(t.repositories));
     }
     return transaction(t -> work.apply(t.repositories), true, 1);
   }

@@ -30,6 +30,10 @@ public final class Migrations {
         .dataSource(dataSource)
         .locations(LOCATION)
         .table(HISTORY)
+        // A schema that holds the application's tables but not yet lokbra's history (a store opened on an
+        // application's data source): recorded as lokbra version 0, so that every migration from V1 runs.
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
         .placeholders(dialect.placeholders());
   }
 

@@ -22,6 +22,7 @@ import se.lokbra.core.LokbraStore;
 import se.lokbra.core.StorageException;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.ValidationException;
+import se.lokbra.storage.jdbc.ExternalTransactions;
 
 /** Opens {@link JdbcStore}s: connection settings, pools, schema check. The public face is {@code JdbcStores}. */
 public final class Stores {
@@ -186,6 +187,11 @@ public final class Stores {
 
   /** Opens a store on an application's data source (the dialect found from the database). */
   public static LokbraStore open(DataSource dataSource, StoreOptions options) {
+    return open(dataSource, options, ExternalTransactions.NONE);
+  }
+
+  /** Opens a store on an application's data source that joins the application's transactions. */
+  public static LokbraStore open(DataSource dataSource, StoreOptions options, ExternalTransactions transactions) {
     Dialect dialect;
     URI uri;
     try (Connection c = dataSource.getConnection()) {
@@ -203,12 +209,17 @@ public final class Stores {
       throw new StorageException("cannot connect through the data source: " + e.getMessage(), e);
     }
     return open(uri, dialect, new Pools(dataSource, dataSource, false, dataSource, List.of()), options,
-        uri.toString());
+        uri.toString(), transactions);
   }
 
   private static LokbraStore open(URI uri, Dialect dialect, Pools pools, StoreOptions options, String where) {
+    return open(uri, dialect, pools, options, where, ExternalTransactions.NONE);
+  }
+
+  private static LokbraStore open(URI uri, Dialect dialect, Pools pools, StoreOptions options, String where,
+      ExternalTransactions transactions) {
     Migrations.prepare(pools.migrations(), dialect, options.booleanProperty(MIGRATE, true), where);
-    return new JdbcStore(uri, dialect, pools, options);
+    return new JdbcStore(uri, dialect, pools, options, transactions);
   }
 
   /** Migrates the database behind {@code dataSource} to the newest lokbra schema. */
