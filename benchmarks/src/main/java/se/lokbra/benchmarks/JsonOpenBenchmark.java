@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.model.Aggregate;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.storage.json.JsonStore;
 import se.lokbra.storage.json.LokbraJson;
 

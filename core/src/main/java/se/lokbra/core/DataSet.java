@@ -14,7 +14,7 @@ import se.lokbra.core.organisation.Organisation;
 import se.lokbra.core.person.Person;
 import se.lokbra.core.agreement.CooperationAgreement;
 import se.lokbra.core.indicator.Indicator;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.plan.ActionPlan;
 import se.lokbra.core.problem.Problem;
 import se.lokbra.core.situation.SituationPicture;

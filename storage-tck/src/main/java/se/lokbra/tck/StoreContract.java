@@ -213,7 +213,7 @@ public abstract class StoreContract extends ContractSupport {
   public void aSnapshotRestoredIntoAnEmptyStoreIsTheSameStore() {
     DataSet original = fillWithRichData();
     assertThat(original.tombstones()).hasSize(1);
-    for (se.lokbra.core.model.AggregateKind kind : se.lokbra.core.model.AggregateKind.values()) {
+    for (se.lokbra.core.AggregateKind kind : se.lokbra.core.AggregateKind.values()) {
       assertThat(original.entities(kind)).as("the rich data has every kind: " + kind).isNotEmpty();
     }
     try (LokbraStore copy = openStore(options())) {

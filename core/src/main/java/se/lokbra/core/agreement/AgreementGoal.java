@@ -1,5 +1,8 @@
 package se.lokbra.core.agreement;
 
+import se.lokbra.core.meta.CompositeType;
+import se.lokbra.core.meta.Field;
+import se.lokbra.core.meta.Types;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import se.lokbra.core.indicator.IndicatorId;
@@ -10,6 +13,12 @@ import se.lokbra.core.internal.Checks;
  * zeros) and by when.
  */
 public record AgreementGoal(IndicatorId indicator, BigDecimal target, LocalDate byWhen) {
+  /** The description of this value's fields, for backends and codecs. */
+  public static final CompositeType<AgreementGoal> TYPE = CompositeType.of(AgreementGoal.class,
+      Field.one("indicator", AgreementGoal::indicator, IndicatorId.TYPE),
+      Field.one("target", AgreementGoal::target, Types.DECIMAL),
+      Field.one("byWhen", AgreementGoal::byWhen, Types.DATE));
+
   public AgreementGoal {
     Checks.notNull(indicator, "goal.indicator");
     Checks.notNull(target, "goal.target");

@@ -1,5 +1,8 @@
 package se.lokbra.core.agreement;
 
+import se.lokbra.core.meta.AggregateType;
+import se.lokbra.core.meta.Field;
+import se.lokbra.core.meta.Types;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -20,6 +23,22 @@ public record CooperationAgreement(CooperationAgreementId id, Revision revision,
     ImmutableSet<OrganisationId> parties, ImmutableList<Signatory> signatories, DateSpan period,
     ImmutableSet<ProblemId> problems, ImmutableList<AgreementGoal> goals, ImmutableList<LocalDate> followUpDates,
     ImmutableList<CitizenPromise> promises) implements Aggregate<CooperationAgreementId, CooperationAgreement> {
+  /** The description of this aggregate that every backend, codec and schema derives from. */
+  public static final AggregateType<CooperationAgreement, CooperationAgreementId> TYPE = AggregateType.builder(CooperationAgreement.class, CooperationAgreementId.TYPE,
+      "cooperation agreement", "cooperation_agreements")
+      .field(Field.one("title", CooperationAgreement::title, Types.TEXT))
+      .field(Field.set("parties", CooperationAgreement::parties, OrganisationId.TYPE))
+      .field(Field.list("signatories", CooperationAgreement::signatories, Signatory.TYPE))
+      .field(Field.one("period", CooperationAgreement::period, Types.DATE_SPAN))
+      .field(Field.set("problems", CooperationAgreement::problems, ProblemId.TYPE))
+      .field(Field.list("goals", CooperationAgreement::goals, AgreementGoal.TYPE))
+      .field(Field.list("followUpDates", CooperationAgreement::followUpDates, Types.DATE))
+      .field(Field.list("promises", CooperationAgreement::promises, CitizenPromise.TYPE))
+      .sortBy("start", a -> a.period().firstDay())
+      .sortBy("title")
+      .defaultSort("start")
+      .build();
+
 
   public CooperationAgreement {
     Checks.notNull(id, "id");
@@ -60,25 +79,7 @@ public record CooperationAgreement(CooperationAgreementId id, Revision revision,
 
   @Override
   public ImmutableList<Reference> references() {
-    ImmutableList.Builder<Reference> refs = ImmutableList.builder();
-    int i = 0;
-    for (OrganisationId party : parties) {
-      refs.add(Reference.of("parties[" + i++ + "]", party));
-    }
-    for (int s = 0; s < signatories.size(); s++) {
-      refs.add(Reference.of("signatories[" + s + "].person", signatories.get(s).person()));
-    }
-    int p = 0;
-    for (ProblemId problem : problems) {
-      refs.add(Reference.of("problems[" + p++ + "]", problem));
-    }
-    for (int g = 0; g < goals.size(); g++) {
-      refs.add(Reference.of("goals[" + g + "].indicator", goals.get(g).indicator()));
-    }
-    for (int c = 0; c < promises.size(); c++) {
-      refs.add(Reference.of("promises[" + c + "].responsible", promises.get(c).responsible()));
-    }
-    return refs.build();
+    return TYPE.references(this);
   }
 
   /** Builds a {@link CooperationAgreement}; the id defaults to a random one. */

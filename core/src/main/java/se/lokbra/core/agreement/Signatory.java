@@ -1,5 +1,8 @@
 package se.lokbra.core.agreement;
 
+import se.lokbra.core.meta.CompositeType;
+import se.lokbra.core.meta.Field;
+import se.lokbra.core.meta.Types;
 import java.time.LocalDate;
 import java.util.Optional;
 import se.lokbra.core.internal.Checks;
@@ -11,6 +14,13 @@ import se.lokbra.core.person.PersonId;
  * "lokalpolisområdeschef"), for which party, and when.
  */
 public record Signatory(PersonId person, String role, OrganisationId onBehalfOf, Optional<LocalDate> signedOn) {
+  /** The description of this value's fields, for backends and codecs. */
+  public static final CompositeType<Signatory> TYPE = CompositeType.of(Signatory.class,
+      Field.one("person", Signatory::person, PersonId.TYPE),
+      Field.one("role", Signatory::role, Types.TEXT),
+      Field.one("onBehalfOf", Signatory::onBehalfOf, OrganisationId.TYPE),
+      Field.optional("signedOn", Signatory::signedOn, Types.DATE));
+
   public Signatory {
     Checks.notNull(person, "signatory.person");
     Checks.name(role, "signatory.role");

@@ -1,5 +1,8 @@
 package se.lokbra.core.conference;
 
+import se.lokbra.core.meta.AggregateType;
+import se.lokbra.core.meta.Field;
+import se.lokbra.core.meta.Types;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -19,6 +22,22 @@ public record Conference(ConferenceId id, Revision revision, String title, Local
     Optional<String> venue, ImmutableSet<CouncilId> organisingCouncils,
     ImmutableSet<OrganisationId> organisingOrganisations, ImmutableList<Speaker> speakers, String description)
     implements Aggregate<ConferenceId, Conference> {
+  /** The description of this aggregate that every backend, codec and schema derives from. */
+  public static final AggregateType<Conference, ConferenceId> TYPE = AggregateType.builder(Conference.class, ConferenceId.TYPE,
+      "conference", "conferences")
+      .field(Field.one("title", Conference::title, Types.TEXT))
+      .field(Field.one("start", Conference::start, Types.DATE))
+      .field(Field.optional("end", Conference::end, Types.DATE))
+      .field(Field.optional("venue", Conference::venue, Types.TEXT))
+      .field(Field.set("organisingCouncils", Conference::organisingCouncils, CouncilId.TYPE))
+      .field(Field.set("organisingOrganisations", Conference::organisingOrganisations, OrganisationId.TYPE))
+      .field(Field.list("speakers", Conference::speakers, Speaker.TYPE))
+      .field(Field.one("description", Conference::description, Types.TEXT).orDefault(""))
+      .sortBy("start")
+      .sortBy("title")
+      .defaultSort("start")
+      .build();
+
 
   public Conference {
     Checks.notNull(id, "id");
@@ -56,19 +75,7 @@ public record Conference(ConferenceId id, Revision revision, String title, Local
 
   @Override
   public ImmutableList<Reference> references() {
-    ImmutableList.Builder<Reference> refs = ImmutableList.builder();
-    int c = 0;
-    for (CouncilId council : organisingCouncils) {
-      refs.add(Reference.of("organisingCouncils[" + c++ + "]", council));
-    }
-    int o = 0;
-    for (OrganisationId organisation : organisingOrganisations) {
-      refs.add(Reference.of("organisingOrganisations[" + o++ + "]", organisation));
-    }
-    for (int s = 0; s < speakers.size(); s++) {
-      refs.add(Reference.of("speakers[" + s + "].person", speakers.get(s).person()));
-    }
-    return refs.build();
+    return TYPE.references(this);
   }
 
   /** Builds a {@link Conference}; the id defaults to a random one, the description to empty. */

@@ -1,11 +1,15 @@
 package se.lokbra.core.conference;
 
+import se.lokbra.core.meta.ScalarType;
 import java.util.UUID;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.EntityId;
 
 /** The id of a {@link Conference}; see {@link EntityId} for the rules. */
 public record ConferenceId(String value) implements EntityId {
+  /** The id type: how backends read and write this id, and the kind it names. */
+  public static final ScalarType<ConferenceId> TYPE = ScalarType.id(ConferenceId.class, ConferenceId::of, () -> AggregateKind.CONFERENCE);
+
   public ConferenceId {
     EntityId.checkValue(value, "conferenceId");
   }

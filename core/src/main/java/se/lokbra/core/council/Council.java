@@ -1,5 +1,8 @@
 package se.lokbra.core.council;
 
+import se.lokbra.core.meta.AggregateType;
+import se.lokbra.core.meta.Field;
+import se.lokbra.core.meta.Types;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -21,6 +24,19 @@ import se.lokbra.core.model.Revision;
 public record Council(CouncilId id, Revision revision, String name, Optional<String> shortName,
     ImmutableSet<MunicipalityCode> municipalities, Optional<Year> founded, OptionalInt meetingsPerYear,
     ImmutableList<Membership> memberships) implements Aggregate<CouncilId, Council> {
+  /** The description of this aggregate that every backend, codec and schema derives from. */
+  public static final AggregateType<Council, CouncilId> TYPE = AggregateType.builder(Council.class, CouncilId.TYPE,
+      "council", "councils")
+      .field(Field.one("name", Council::name, Types.TEXT))
+      .field(Field.optional("shortName", Council::shortName, Types.TEXT))
+      .field(Field.set("municipalities", Council::municipalities, Types.MUNICIPALITY_CODE))
+      .field(Field.optional("founded", Council::founded, Types.YEAR))
+      .field(Field.optionalInt("meetingsPerYear", Council::meetingsPerYear))
+      .field(Field.list("memberships", Council::memberships, Membership.TYPE))
+      .sortBy("name")
+      .defaultSort("name")
+      .build();
+
 
   public Council {
     Checks.notNull(id, "id");
@@ -84,14 +100,7 @@ public record Council(CouncilId id, Revision revision, String name, Optional<Str
 
   @Override
   public ImmutableList<Reference> references() {
-    ImmutableList.Builder<Reference> refs = ImmutableList.builder();
-    for (int i = 0; i < memberships.size(); i++) {
-      Membership m = memberships.get(i);
-      int index = i;
-      m.organisation().ifPresent(o -> refs.add(Reference.of("memberships[" + index + "].organisation", o)));
-      m.person().ifPresent(p -> refs.add(Reference.of("memberships[" + index + "].person", p)));
-    }
-    return refs.build();
+    return TYPE.references(this);
   }
 
   /** Builds a {@link Council}; the id defaults to a random one. */

@@ -1,11 +1,15 @@
 package se.lokbra.core.council;
 
+import se.lokbra.core.meta.ScalarType;
 import java.util.UUID;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.EntityId;
 
 /** The id of a {@link Council}; see {@link EntityId} for the rules. */
 public record CouncilId(String value) implements EntityId {
+  /** The id type: how backends read and write this id, and the kind it names. */
+  public static final ScalarType<CouncilId> TYPE = ScalarType.id(CouncilId.class, CouncilId::of, () -> AggregateKind.COUNCIL);
+
   public CouncilId {
     EntityId.checkValue(value, "councilId");
   }

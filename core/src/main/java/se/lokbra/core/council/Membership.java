@@ -1,5 +1,9 @@
 package se.lokbra.core.council;
 
+import se.lokbra.core.meta.CompositeType;
+import se.lokbra.core.meta.Field;
+import se.lokbra.core.meta.ScalarType;
+import se.lokbra.core.meta.Types;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -14,6 +18,14 @@ import se.lokbra.core.person.PersonId;
  */
 public record Membership(Optional<OrganisationId> organisation, Optional<PersonId> person, Role role,
     LocalDate start, Optional<LocalDate> end) {
+  /** The description of this value's fields, for backends and codecs. */
+  public static final CompositeType<Membership> TYPE = CompositeType.of(Membership.class,
+      Field.optional("organisation", Membership::organisation, OrganisationId.TYPE),
+      Field.optional("person", Membership::person, PersonId.TYPE),
+      Field.one("role", Membership::role, ScalarType.enumType(Role.class)),
+      Field.one("start", Membership::start, Types.DATE),
+      Field.optional("end", Membership::end, Types.DATE));
+
 
   public Membership {
     Checks.notNull(organisation, "membership.organisation");

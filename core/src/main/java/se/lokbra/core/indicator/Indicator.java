@@ -1,5 +1,8 @@
 package se.lokbra.core.indicator;
 
+import se.lokbra.core.meta.AggregateType;
+import se.lokbra.core.meta.Field;
+import se.lokbra.core.meta.Types;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import se.lokbra.core.internal.Checks;
@@ -15,6 +18,18 @@ import se.lokbra.core.problem.ProblemId;
  */
 public record Indicator(IndicatorId id, Revision revision, ProblemId problem, String name, Optional<String> unit,
     Optional<Measurement> baseline, ImmutableList<Measurement> values) implements Aggregate<IndicatorId, Indicator> {
+  /** The description of this aggregate that every backend, codec and schema derives from. */
+  public static final AggregateType<Indicator, IndicatorId> TYPE = AggregateType.builder(Indicator.class, IndicatorId.TYPE,
+      "indicator", "indicators")
+      .field(Field.one("problem", Indicator::problem, ProblemId.TYPE))
+      .field(Field.one("name", Indicator::name, Types.TEXT))
+      .field(Field.optional("unit", Indicator::unit, Types.TEXT))
+      .field(Field.optional("baseline", Indicator::baseline, Measurement.TYPE))
+      .field(Field.list("values", Indicator::values, Measurement.TYPE))
+      .sortBy("name")
+      .defaultSort("name")
+      .build();
+
 
   public Indicator {
     Checks.notNull(id, "id");
@@ -81,7 +96,7 @@ public record Indicator(IndicatorId id, Revision revision, ProblemId problem, St
 
   @Override
   public ImmutableList<Reference> references() {
-    return ImmutableList.of(Reference.of("problem", problem));
+    return TYPE.references(this);
   }
 
   /** Builds an {@link Indicator}; the id defaults to a random one. */

@@ -1,5 +1,8 @@
 package se.lokbra.core.indicator;
 
+import se.lokbra.core.meta.CompositeType;
+import se.lokbra.core.meta.Field;
+import se.lokbra.core.meta.Types;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -10,6 +13,12 @@ import se.lokbra.core.internal.Checks;
  * 41.0 and 41 are the same) and where it comes from ("Trygghetsmätning 2023").
  */
 public record Measurement(LocalDate date, BigDecimal value, Optional<String> source) {
+  /** The description of this value's fields, for backends and codecs. */
+  public static final CompositeType<Measurement> TYPE = CompositeType.of(Measurement.class,
+      Field.one("date", Measurement::date, Types.DATE),
+      Field.one("value", Measurement::value, Types.DECIMAL),
+      Field.optional("source", Measurement::source, Types.TEXT));
+
   public Measurement {
     Checks.notNull(date, "measurement.date");
     Checks.check(date.getYear() >= 1000 && date.getYear() <= 9999, "measurement.date", date,

@@ -1,5 +1,8 @@
 package se.lokbra.core.measure;
 
+import se.lokbra.core.meta.CompositeType;
+import se.lokbra.core.meta.Field;
+import se.lokbra.core.meta.Types;
 import java.math.BigDecimal;
 import java.util.Optional;
 import se.lokbra.core.internal.Checks;
@@ -9,6 +12,12 @@ import se.lokbra.core.internal.Checks;
  * respondents who feel safe", 80, "%"). The target is kept without trailing zeros, so 80.0 and 80 are the same goal.
  */
 public record Goal(String indicator, BigDecimal target, Optional<String> unit) {
+  /** The description of this value's fields, for backends and codecs. */
+  public static final CompositeType<Goal> TYPE = CompositeType.of(Goal.class,
+      Field.one("indicator", Goal::indicator, Types.TEXT),
+      Field.one("target", Goal::target, Types.DECIMAL),
+      Field.optional("unit", Goal::unit, Types.CODE));
+
   public Goal {
     Checks.name(indicator, "goal.indicator");
     Checks.notNull(target, "goal.target");

@@ -1,5 +1,9 @@
 package se.lokbra.core.measure;
 
+import se.lokbra.core.meta.AggregateType;
+import se.lokbra.core.meta.Field;
+import se.lokbra.core.meta.ScalarType;
+import se.lokbra.core.meta.Types;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
@@ -26,6 +30,29 @@ public record Measure(MeasureId id, Revision revision, CouncilId council, String
     ImmutableSet<MunicipalityCode> municipalities, Optional<DateSpan> period, MeasureStatus status,
     ImmutableList<FollowUp> followUps, ImmutableList<Goal> goals, ImmutableList<Target> targets,
     Optional<ActionPlanId> actionPlan) implements Aggregate<MeasureId, Measure> {
+  /** The description of this aggregate that every backend, codec and schema derives from. */
+  public static final AggregateType<Measure, MeasureId> TYPE = AggregateType.builder(Measure.class, MeasureId.TYPE,
+      "measure", "measures")
+      .field(Field.one("council", Measure::council, CouncilId.TYPE))
+      .field(Field.one("title", Measure::title, Types.TEXT))
+      .field(Field.one("description", Measure::description, Types.TEXT).orDefault(""))
+      .field(Field.one("category", Measure::category, ScalarType.enumType(MeasureCategory.class)))
+      .field(Field.optional("targetProblem", Measure::targetProblem, Types.TEXT))
+      .field(Field.set("responsibleOrganisations", Measure::responsibleOrganisations, OrganisationId.TYPE))
+      .field(Field.set("municipalities", Measure::municipalities, Types.MUNICIPALITY_CODE))
+      .field(Field.optional("period", Measure::period, Types.DATE_SPAN))
+      .field(Field.one("status", Measure::status, ScalarType.enumType(MeasureStatus.class)).orDefault(MeasureStatus.PLANNED))
+      .field(Field.list("followUps", Measure::followUps, FollowUp.TYPE))
+      .field(Field.list("goals", Measure::goals, Goal.TYPE))
+      .field(Field.list("targets", Measure::targets, Target.TYPE))
+      .field(Field.optional("actionPlan", Measure::actionPlan, ActionPlanId.TYPE))
+      .sortBy("title")
+      .sortBy("status")
+      .sortBy("category")
+      .sortBy("start", m -> m.period().map(DateSpan::firstDay).orElse(null))
+      .defaultSort("title")
+      .build();
+
 
   public Measure {
     Checks.notNull(id, "id");
@@ -88,24 +115,7 @@ public record Measure(MeasureId id, Revision revision, CouncilId council, String
 
   @Override
   public ImmutableList<Reference> references() {
-    ImmutableList.Builder<Reference> refs = ImmutableList.builder();
-    refs.add(Reference.of("council", council));
-    int i = 0;
-    for (OrganisationId o : responsibleOrganisations) {
-      refs.add(Reference.of("responsibleOrganisations[" + i++ + "]", o));
-    }
-    for (int f = 0; f < followUps.size(); f++) {
-      int index = f;
-      followUps.get(f).meeting().ifPresent(m -> refs.add(Reference.of("followUps[" + index + "].meeting", m)));
-    }
-    for (int t = 0; t < targets.size(); t++) {
-      Target target = targets.get(t);
-      String field = "targets[" + t + "]";
-      refs.add(target.cause().map(c -> Reference.toPart(field, target.problem(), c))
-          .orElse(Reference.of(field, target.problem())));
-    }
-    actionPlan.ifPresent(a -> refs.add(Reference.of("actionPlan", a)));
-    return refs.build();
+    return TYPE.references(this);
   }
 
   /** True if the measure targets at least one problem: only such a measure is justified by a situation picture. */

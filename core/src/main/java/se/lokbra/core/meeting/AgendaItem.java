@@ -1,5 +1,8 @@
 package se.lokbra.core.meeting;
 
+import se.lokbra.core.meta.CompositeType;
+import se.lokbra.core.meta.Field;
+import se.lokbra.core.meta.Types;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import se.lokbra.core.internal.Checks;
@@ -7,6 +10,12 @@ import se.lokbra.core.measure.MeasureId;
 
 /** One item on a {@link Meeting}'s agenda ("dagordningspunkt"): a title, the measures it deals with, and notes. */
 public record AgendaItem(String title, ImmutableList<MeasureId> measures, Optional<String> notes) {
+  /** The description of this value's fields, for backends and codecs. */
+  public static final CompositeType<AgendaItem> TYPE = CompositeType.of(AgendaItem.class,
+      Field.one("title", AgendaItem::title, Types.TEXT),
+      Field.list("measures", AgendaItem::measures, MeasureId.TYPE),
+      Field.optional("notes", AgendaItem::notes, Types.TEXT));
+
   public AgendaItem {
     Checks.name(title, "agendaItem.title");
     Checks.notNull(measures, "agendaItem.measures");

@@ -1,5 +1,9 @@
 package se.lokbra.core.meeting;
 
+import se.lokbra.core.meta.AggregateType;
+import se.lokbra.core.meta.Field;
+import se.lokbra.core.meta.ScalarType;
+import se.lokbra.core.meta.Types;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.ZonedDateTime;
@@ -7,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import se.lokbra.core.council.CouncilId;
 import se.lokbra.core.internal.Checks;
-import se.lokbra.core.measure.MeasureId;
 import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.Reference;
 import se.lokbra.core.model.Revision;
@@ -21,6 +24,21 @@ import se.lokbra.core.person.PersonId;
 public record Meeting(MeetingId id, Revision revision, CouncilId council, ZonedDateTime start,
     Optional<ZonedDateTime> end, Optional<String> location, MeetingState state, ImmutableList<AgendaItem> agenda,
     ImmutableSet<PersonId> participants, ImmutableList<Guest> guests) implements Aggregate<MeetingId, Meeting> {
+  /** The description of this aggregate that every backend, codec and schema derives from. */
+  public static final AggregateType<Meeting, MeetingId> TYPE = AggregateType.builder(Meeting.class, MeetingId.TYPE,
+      "meeting", "meetings")
+      .field(Field.one("council", Meeting::council, CouncilId.TYPE))
+      .field(Field.one("start", Meeting::start, Types.ZONED_DATE_TIME))
+      .field(Field.optional("end", Meeting::end, Types.ZONED_DATE_TIME))
+      .field(Field.optional("location", Meeting::location, Types.TEXT))
+      .field(Field.one("state", Meeting::state, ScalarType.enumType(MeetingState.class)).orDefault(MeetingState.PLANNED))
+      .field(Field.list("agenda", Meeting::agenda, AgendaItem.TYPE))
+      .field(Field.set("participants", Meeting::participants, PersonId.TYPE))
+      .field(Field.list("guests", Meeting::guests, Guest.TYPE))
+      .sortBy("start", m -> m.start().toInstant())
+      .defaultSort("start")
+      .build();
+
 
   public Meeting {
     Checks.notNull(id, "id");
@@ -56,22 +74,7 @@ public record Meeting(MeetingId id, Revision revision, CouncilId council, ZonedD
 
   @Override
   public ImmutableList<Reference> references() {
-    ImmutableList.Builder<Reference> refs = ImmutableList.builder();
-    refs.add(Reference.of("council", council));
-    for (int a = 0; a < agenda.size(); a++) {
-      ImmutableList<MeasureId> measures = agenda.get(a).measures();
-      for (int m = 0; m < measures.size(); m++) {
-        refs.add(Reference.of("agenda[" + a + "].measures[" + m + "]", measures.get(m)));
-      }
-    }
-    int p = 0;
-    for (PersonId person : participants) {
-      refs.add(Reference.of("participants[" + p++ + "]", person));
-    }
-    for (int g = 0; g < guests.size(); g++) {
-      refs.add(Reference.of("guests[" + g + "].person", guests.get(g).person()));
-    }
-    return refs.build();
+    return TYPE.references(this);
   }
 
   /** Builds a {@link Meeting}; the id defaults to a random one, the state to {@code PLANNED}. */

@@ -1,11 +1,15 @@
 package se.lokbra.core.meeting;
 
+import se.lokbra.core.meta.ScalarType;
 import java.util.UUID;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.EntityId;
 
 /** The id of a {@link Meeting}; see {@link EntityId} for the rules. */
 public record MeetingId(String value) implements EntityId {
+  /** The id type: how backends read and write this id, and the kind it names. */
+  public static final ScalarType<MeetingId> TYPE = ScalarType.id(MeetingId.class, MeetingId::of, () -> AggregateKind.MEETING);
+
   public MeetingId {
     EntityId.checkValue(value, "meetingId");
   }

@@ -1,5 +1,6 @@
 package se.lokbra.core.model;
 
+import se.lokbra.core.AggregateKind;
 import com.google.common.collect.ImmutableList;
 
 /**

@@ -1,5 +1,6 @@
 package se.lokbra.core.model;
 
+import se.lokbra.core.AggregateKind;
 import java.util.regex.Pattern;
 import se.lokbra.core.internal.Checks;
 

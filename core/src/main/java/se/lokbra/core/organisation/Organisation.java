@@ -1,5 +1,9 @@
 package se.lokbra.core.organisation;
 
+import se.lokbra.core.meta.AggregateType;
+import se.lokbra.core.meta.Field;
+import se.lokbra.core.meta.ScalarType;
+import se.lokbra.core.meta.Types;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import se.lokbra.core.internal.Checks;
@@ -20,6 +24,22 @@ public record Organisation(OrganisationId id, Revision revision, String name, Or
     Optional<OrganisationNumber> organisationNumber, Optional<MunicipalityCode> municipality,
     Optional<OrganisationId> parent, ImmutableList<Identifier> identifiers, ContactDetails contact)
     implements Aggregate<OrganisationId, Organisation> {
+  /** The description of this aggregate that every backend, codec and schema derives from. */
+  public static final AggregateType<Organisation, OrganisationId> TYPE = AggregateType.builder(Organisation.class, OrganisationId.TYPE,
+      "organisation", "organisations")
+      .field(Field.one("name", Organisation::name, Types.TEXT))
+      .field(Field.one("kind", Organisation::kind, ScalarType.enumType(OrganisationKind.class)))
+      .field(Field.optional("organisationNumber", Organisation::organisationNumber, Types.ORGANISATION_NUMBER).unique())
+      .field(Field.optional("municipality", Organisation::municipality, Types.MUNICIPALITY_CODE))
+      .field(Field.optional("parent", Organisation::parent, OrganisationId.TYPE))
+      .field(Field.list("identifiers", Organisation::identifiers, Types.IDENTIFIER))
+      .field(Field.one("contact", Organisation::contact, Types.CONTACT_DETAILS).orDefault(ContactDetails.NONE)
+          .omittedWhenDefault())
+      .sortBy("name")
+      .sortBy("kind")
+      .defaultSort("name")
+      .build();
+
 
   public Organisation {
     Checks.notNull(id, "id");
@@ -50,7 +70,7 @@ public record Organisation(OrganisationId id, Revision revision, String name, Or
 
   @Override
   public ImmutableList<Reference> references() {
-    return parent.map(p -> ImmutableList.of(Reference.of("parent", p))).orElse(ImmutableList.of());
+    return TYPE.references(this);
   }
 
   /** Builds an {@link Organisation}; the id defaults to a random one. */

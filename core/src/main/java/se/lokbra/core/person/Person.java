@@ -1,5 +1,8 @@
 package se.lokbra.core.person;
 
+import se.lokbra.core.meta.AggregateType;
+import se.lokbra.core.meta.Field;
+import se.lokbra.core.meta.Types;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import se.lokbra.core.internal.Checks;
@@ -18,6 +21,22 @@ import se.lokbra.core.organisation.OrganisationId;
 public record Person(PersonId id, Revision revision, String givenName, String familyName, Optional<String> title,
     Optional<PoliticalParty> party, Optional<OrganisationId> affiliation, ImmutableList<Identifier> identifiers,
     ContactDetails contact) implements Aggregate<PersonId, Person> {
+  /** The description of this aggregate that every backend, codec and schema derives from. */
+  public static final AggregateType<Person, PersonId> TYPE = AggregateType.builder(Person.class, PersonId.TYPE,
+      "person", "people")
+      .field(Field.one("givenName", Person::givenName, Types.TEXT))
+      .field(Field.one("familyName", Person::familyName, Types.TEXT))
+      .field(Field.optional("title", Person::title, Types.TEXT))
+      .field(Field.optional("party", Person::party, Types.POLITICAL_PARTY))
+      .field(Field.optional("affiliation", Person::affiliation, OrganisationId.TYPE))
+      .field(Field.list("identifiers", Person::identifiers, Types.IDENTIFIER))
+      .field(Field.one("contact", Person::contact, Types.CONTACT_DETAILS).orDefault(ContactDetails.NONE)
+          .omittedWhenDefault())
+      .sortBy("familyName")
+      .sortBy("givenName")
+      .defaultSort("familyName", "givenName")
+      .build();
+
 
   public Person {
     Checks.notNull(id, "id");
@@ -56,7 +75,7 @@ public record Person(PersonId id, Revision revision, String givenName, String fa
 
   @Override
   public ImmutableList<Reference> references() {
-    return affiliation.map(a -> ImmutableList.of(Reference.of("affiliation", a))).orElse(ImmutableList.of());
+    return TYPE.references(this);
   }
 
   /** Builds a {@link Person}; the id defaults to a random one. */

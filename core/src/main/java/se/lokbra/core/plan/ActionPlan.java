@@ -1,5 +1,8 @@
 package se.lokbra.core.plan;
 
+import se.lokbra.core.meta.AggregateType;
+import se.lokbra.core.meta.Field;
+import se.lokbra.core.meta.Types;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -22,6 +25,20 @@ public record ActionPlan(ActionPlanId id, Revision revision, String title,
     ImmutableSet<MunicipalityCode> municipalities, Optional<CouncilId> council, Optional<Decision> decision,
     Optional<DateSpan> period, ImmutableList<LocalDate> followUpDates)
     implements Aggregate<ActionPlanId, ActionPlan> {
+  /** The description of this aggregate that every backend, codec and schema derives from. */
+  public static final AggregateType<ActionPlan, ActionPlanId> TYPE = AggregateType.builder(ActionPlan.class, ActionPlanId.TYPE,
+      "action plan", "action_plans")
+      .field(Field.one("title", ActionPlan::title, Types.TEXT))
+      .field(Field.set("municipalities", ActionPlan::municipalities, Types.MUNICIPALITY_CODE))
+      .field(Field.optional("council", ActionPlan::council, CouncilId.TYPE))
+      .field(Field.optional("decision", ActionPlan::decision, Decision.TYPE))
+      .field(Field.optional("period", ActionPlan::period, Types.DATE_SPAN))
+      .field(Field.list("followUpDates", ActionPlan::followUpDates, Types.DATE))
+      .sortBy("decided", p -> p.decision().map(Decision::date).orElse(null))
+      .sortBy("title")
+      .defaultSort("title")
+      .build();
+
 
   public ActionPlan {
     Checks.notNull(id, "id");
@@ -50,7 +67,7 @@ public record ActionPlan(ActionPlanId id, Revision revision, String title,
 
   @Override
   public ImmutableList<Reference> references() {
-    return council.map(c -> ImmutableList.of(Reference.of("council", c))).orElse(ImmutableList.of());
+    return TYPE.references(this);
   }
 
   /** Builds an {@link ActionPlan}; the id defaults to a random one. */

@@ -1,11 +1,15 @@
 package se.lokbra.core.plan;
 
+import se.lokbra.core.meta.ScalarType;
 import java.util.UUID;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.EntityId;
 
 /** The id of a {@link ActionPlan}; see {@link EntityId} for the rules. */
 public record ActionPlanId(String value) implements EntityId {
+  /** The id type: how backends read and write this id, and the kind it names. */
+  public static final ScalarType<ActionPlanId> TYPE = ScalarType.id(ActionPlanId.class, ActionPlanId::of, () -> AggregateKind.ACTION_PLAN);
+
   public ActionPlanId {
     EntityId.checkValue(value, "actionPlanId");
   }

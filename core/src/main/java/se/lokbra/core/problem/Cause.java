@@ -1,5 +1,8 @@
 package se.lokbra.core.problem;
 
+import se.lokbra.core.meta.CompositeType;
+import se.lokbra.core.meta.Field;
+import se.lokbra.core.meta.Types;
 import java.util.regex.Pattern;
 import se.lokbra.core.internal.Checks;
 
@@ -8,6 +11,11 @@ import se.lokbra.core.internal.Checks;
  * measures can say which cause they target: {@code Target}) and what the cause is.
  */
 public record Cause(String key, String description) {
+  /** The description of this value's fields, for backends and codecs. */
+  public static final CompositeType<Cause> TYPE = CompositeType.of(Cause.class,
+      Field.one("key", Cause::key, Types.TEXT),
+      Field.one("description", Cause::description, Types.TEXT));
+
   private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
   public Cause {

@@ -1,5 +1,8 @@
 package se.lokbra.core.problem;
 
+import se.lokbra.core.meta.AggregateType;
+import se.lokbra.core.meta.Field;
+import se.lokbra.core.meta.Types;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.HashSet;
@@ -21,6 +24,21 @@ import se.lokbra.core.situation.SituationPictureId;
 public record Problem(ProblemId id, Revision revision, Optional<SituationPictureId> situationPicture, String title,
     String description, Optional<String> place, OptionalInt priority, ImmutableList<Cause> causes)
     implements Aggregate<ProblemId, Problem> {
+  /** The description of this aggregate that every backend, codec and schema derives from. */
+  public static final AggregateType<Problem, ProblemId> TYPE = AggregateType.builder(Problem.class, ProblemId.TYPE,
+      "problem", "problems")
+      .field(Field.optional("situationPicture", Problem::situationPicture, SituationPictureId.TYPE))
+      .field(Field.one("title", Problem::title, Types.TEXT))
+      .field(Field.one("description", Problem::description, Types.TEXT).orDefault(""))
+      .field(Field.optional("place", Problem::place, Types.TEXT))
+      .field(Field.optionalInt("priority", Problem::priority))
+      .field(Field.list("causes", Problem::causes, Cause.TYPE))
+      .sortBy("priority")
+      .sortBy("title")
+      .defaultSort("title")
+      .parts("causes", "key")
+      .build();
+
 
   public Problem {
     Checks.notNull(id, "id");
@@ -63,14 +81,13 @@ public record Problem(ProblemId id, Revision revision, Optional<SituationPicture
 
   @Override
   public ImmutableList<Reference> references() {
-    return situationPicture.map(s -> ImmutableList.of(Reference.of("situationPicture", s)))
-        .orElse(ImmutableList.of());
+    return TYPE.references(this);
   }
 
   /** The cause keys: measures refer to them. */
   @Override
   public ImmutableSet<String> parts() {
-    return causes.stream().map(Cause::key).collect(ImmutableSet.toImmutableSet());
+    return TYPE.parts(this);
   }
 
   /** Builds a {@link Problem}; the id defaults to a random one, the description to empty. */

@@ -1,5 +1,8 @@
 package se.lokbra.core.situation;
 
+import se.lokbra.core.meta.AggregateType;
+import se.lokbra.core.meta.Field;
+import se.lokbra.core.meta.Types;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -24,6 +27,22 @@ public record SituationPicture(SituationPictureId id, Revision revision, String 
     ImmutableSet<MunicipalityCode> municipalities, Optional<CouncilId> council, Optional<LocalDate> date,
     Optional<DateSpan> period, ImmutableSet<OrganisationId> producedBy, ImmutableList<Source> sources,
     String summary) implements Aggregate<SituationPictureId, SituationPicture> {
+  /** The description of this aggregate that every backend, codec and schema derives from. */
+  public static final AggregateType<SituationPicture, SituationPictureId> TYPE = AggregateType.builder(SituationPicture.class, SituationPictureId.TYPE,
+      "situation picture", "situation_pictures")
+      .field(Field.one("title", SituationPicture::title, Types.TEXT))
+      .field(Field.set("municipalities", SituationPicture::municipalities, Types.MUNICIPALITY_CODE))
+      .field(Field.optional("council", SituationPicture::council, CouncilId.TYPE))
+      .field(Field.optional("date", SituationPicture::date, Types.DATE))
+      .field(Field.optional("period", SituationPicture::period, Types.DATE_SPAN))
+      .field(Field.set("producedBy", SituationPicture::producedBy, OrganisationId.TYPE))
+      .field(Field.list("sources", SituationPicture::sources, Source.TYPE))
+      .field(Field.one("summary", SituationPicture::summary, Types.TEXT).orDefault(""))
+      .sortBy("date")
+      .sortBy("title")
+      .defaultSort("date")
+      .build();
+
 
   public SituationPicture {
     Checks.notNull(id, "id");
@@ -55,13 +74,7 @@ public record SituationPicture(SituationPictureId id, Revision revision, String 
 
   @Override
   public ImmutableList<Reference> references() {
-    ImmutableList.Builder<Reference> refs = ImmutableList.builder();
-    council.ifPresent(c -> refs.add(Reference.of("council", c)));
-    int i = 0;
-    for (OrganisationId o : producedBy) {
-      refs.add(Reference.of("producedBy[" + i++ + "]", o));
-    }
-    return refs.build();
+    return TYPE.references(this);
   }
 
   /** Builds a {@link SituationPicture}; the id defaults to a random one, the summary to empty. */

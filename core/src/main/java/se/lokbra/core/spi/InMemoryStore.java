@@ -46,7 +46,7 @@ import se.lokbra.core.meeting.MeetingId;
 import se.lokbra.core.meeting.MeetingQuery;
 import se.lokbra.core.meeting.MeetingRepository;
 import se.lokbra.core.model.Aggregate;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.EntityId;
 import se.lokbra.core.model.MunicipalityCode;
 import se.lokbra.core.model.OrganisationNumber;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import se.lokbra.core.model.Aggregate;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.EntityId;
 import se.lokbra.core.model.Tombstone;
 import se.lokbra.core.repository.Sort;

@@ -27,7 +27,7 @@ import se.lokbra.core.meeting.AgendaItem;
 import se.lokbra.core.meeting.Guest;
 import se.lokbra.core.meeting.Meeting;
 import se.lokbra.core.meeting.MeetingState;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.MandatePeriod;
 import se.lokbra.core.model.MunicipalityCode;
 import se.lokbra.core.model.PoliticalParty;

@@ -31,7 +31,7 @@ import se.lokbra.core.council.Council;
 import se.lokbra.core.council.Membership;
 import se.lokbra.core.council.Role;
 import se.lokbra.core.meeting.Meeting;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.PoliticalParty;
 import se.lokbra.core.model.Revision;
 import se.lokbra.core.model.Tombstone;

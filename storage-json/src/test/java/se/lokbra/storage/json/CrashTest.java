@@ -129,7 +129,7 @@ class CrashTest {
       }
       assertThat(store.people().count()).as("%s: people", run).isEqualTo(now > 0 ? 1 : 0);
       assertThat(store.measures().count()).as("%s: measures", run).isEqualTo(now > 0 ? 1 : 0);
-      assertThat(data.tombstones().stream().filter(t -> t.id().kind() != se.lokbra.core.model.AggregateKind
+      assertThat(data.tombstones().stream().filter(t -> t.id().kind() != se.lokbra.core.AggregateKind
           .ORGANISATION).count()).as("%s: tombstones of people and measures", run)
           .isEqualTo(now > 1 ? 2 * (now - 1) : 0);
       assertThat(store.organisations().findAll(PageRequest.first(1)).totalElements()).as(run)

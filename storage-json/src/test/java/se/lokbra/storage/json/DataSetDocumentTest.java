@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 
 /** The data-set document: one JSON document per data set, in the store files' mapping. */
 class DataSetDocumentTest {

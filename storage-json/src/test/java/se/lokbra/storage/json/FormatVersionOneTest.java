@@ -18,7 +18,7 @@ import se.lokbra.core.StorageException;
 import se.lokbra.core.measure.Measure;
 import se.lokbra.core.measure.MeasureId;
 import se.lokbra.core.measure.Target;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.problem.Cause;
 import se.lokbra.core.problem.Problem;
 import se.lokbra.core.problem.ProblemId;

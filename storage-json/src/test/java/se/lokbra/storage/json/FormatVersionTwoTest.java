@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 
 /**
  * A store and a data-set document of format 2, the current format: {@link TestData#fill} with the clock fixed at

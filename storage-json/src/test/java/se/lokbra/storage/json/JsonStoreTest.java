@@ -19,7 +19,7 @@ import se.lokbra.core.StoreCapability;
 import se.lokbra.core.ValidationException;
 import se.lokbra.core.measure.Measure;
 import se.lokbra.core.measure.MeasureStatus;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 
 class JsonStoreTest {
   @TempDir

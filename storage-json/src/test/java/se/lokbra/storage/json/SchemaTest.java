@@ -25,7 +25,7 @@ import se.lokbra.core.measure.FollowUpOutcome;
 import se.lokbra.core.measure.MeasureCategory;
 import se.lokbra.core.measure.MeasureStatus;
 import se.lokbra.core.meeting.MeetingState;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.organisation.OrganisationKind;
 import se.lokbra.core.sample.KarlskogaDegerfors;
 import se.lokbra.core.situation.SourceKind;

@@ -28,7 +28,7 @@ final class Schemas {
   private Schemas() {}
 
   /** The schema of the files of {@code kind}: {@code situation-picture} for situation pictures. */
-  static String of(se.lokbra.core.model.AggregateKind kind) {
+  static String of(se.lokbra.core.AggregateKind kind) {
     return kind.singular().replace(' ', '-');
   }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.lokbra.core.council.CouncilId;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.MunicipalityCode;
 import se.lokbra.core.plan.ActionPlan;
 import se.lokbra.core.plan.ActionPlanId;

@@ -3,7 +3,7 @@ package se.lokbra.storage.jdbc.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 
 /**
  * A typed column of a table. A column that refers to another aggregate names its kind ({@code references}), so that

@@ -10,7 +10,7 @@ import se.lokbra.core.conference.Conference;
 import se.lokbra.core.conference.ConferenceId;
 import se.lokbra.core.conference.Speaker;
 import se.lokbra.core.council.CouncilId;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.organisation.OrganisationId;
 import se.lokbra.core.person.PersonId;
 

@@ -15,7 +15,7 @@ import se.lokbra.core.agreement.CooperationAgreementId;
 import se.lokbra.core.agreement.PromiseStatus;
 import se.lokbra.core.agreement.Signatory;
 import se.lokbra.core.indicator.IndicatorId;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.organisation.OrganisationId;
 import se.lokbra.core.person.PersonId;
 import se.lokbra.core.problem.ProblemId;

@@ -11,7 +11,7 @@ import se.lokbra.core.council.Council;
 import se.lokbra.core.council.CouncilId;
 import se.lokbra.core.council.Membership;
 import se.lokbra.core.council.Role;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.MunicipalityCode;
 import se.lokbra.core.organisation.OrganisationId;
 import se.lokbra.core.person.PersonId;

@@ -14,7 +14,7 @@ import se.lokbra.core.LokbraException;
 import se.lokbra.core.ReferentialIntegrityException;
 import se.lokbra.core.StorageException;
 import se.lokbra.core.ValidationException;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.EntityId;
 import se.lokbra.core.model.Reference;
 

@@ -10,7 +10,7 @@ import java.util.Set;
 import se.lokbra.core.indicator.Indicator;
 import se.lokbra.core.indicator.IndicatorId;
 import se.lokbra.core.indicator.Measurement;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.problem.ProblemId;
 
 /** {@link Indicator} ↔ tables {@code indicator} (with the baseline) and {@code indicator_value}. */

@@ -37,7 +37,7 @@ import se.lokbra.storage.jdbc.ExternalTransactions;
 import se.lokbra.core.measure.MeasureRepository;
 import se.lokbra.core.meeting.MeetingRepository;
 import se.lokbra.core.model.Aggregate;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.EntityId;
 import se.lokbra.core.model.Reference;
 import se.lokbra.core.model.Tombstone;

@@ -18,7 +18,7 @@ import se.lokbra.core.measure.MeasureId;
 import se.lokbra.core.measure.MeasureStatus;
 import se.lokbra.core.measure.Target;
 import se.lokbra.core.meeting.MeetingId;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.MunicipalityCode;
 import se.lokbra.core.organisation.OrganisationId;
 import se.lokbra.core.plan.ActionPlanId;

@@ -17,7 +17,7 @@ import se.lokbra.core.meeting.Guest;
 import se.lokbra.core.meeting.Meeting;
 import se.lokbra.core.meeting.MeetingId;
 import se.lokbra.core.meeting.MeetingState;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.person.PersonId;
 
 /**

@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.Identifier;
 import se.lokbra.core.model.MunicipalityCode;
 import se.lokbra.core.model.OrganisationNumber;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.problem.Cause;
 import se.lokbra.core.problem.Problem;
 import se.lokbra.core.problem.ProblemId;

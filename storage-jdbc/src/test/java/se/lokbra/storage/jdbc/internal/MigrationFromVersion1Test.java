@@ -40,7 +40,7 @@ import se.lokbra.core.measure.MeasureId;
 import se.lokbra.core.measure.MeasureStatus;
 import se.lokbra.core.measure.Target;
 import se.lokbra.core.meeting.Meeting;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.ContactDetails;
 import se.lokbra.core.model.DateSpan;
 import se.lokbra.core.model.Identifier;

@@ -33,7 +33,7 @@ import se.lokbra.core.meeting.Meeting;
 import se.lokbra.core.meeting.MeetingId;
 import se.lokbra.core.meeting.MeetingState;
 import se.lokbra.core.model.Aggregate;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.EntityId;
 import se.lokbra.core.model.Tombstone;
 import se.lokbra.core.organisation.Organisation;

@@ -20,7 +20,7 @@ import se.lokbra.core.situation.SituationPicture;
 
 /**
  * A whole {@link DataSet} as one JSON document: {@code formatVersion}, then one array per aggregate kind (named by
- * {@link se.lokbra.core.model.AggregateKind#plural()}, in the order of {@link DataSet}) and {@code tombstones},
+ * {@link se.lokbra.core.AggregateKind#plural()}, in the order of {@link DataSet}) and {@code tombstones},
  * each entity in the same form as in a store file.
  *
  * <p>Format 2 added the arrays of the knowledge-based cycle ({@code situation_pictures}, {@code problems},

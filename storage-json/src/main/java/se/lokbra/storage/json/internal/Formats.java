@@ -13,7 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.Tombstone;
 import se.lokbra.storage.json.JsonDocumentException;
 import se.lokbra.storage.json.LokbraJson;

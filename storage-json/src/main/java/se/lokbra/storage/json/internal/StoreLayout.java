@@ -3,7 +3,7 @@ package se.lokbra.storage.json.internal;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import se.lokbra.core.model.AggregateKind;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.model.EntityId;
 
 /**
