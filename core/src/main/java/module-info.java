@@ -4,6 +4,8 @@
  */
 module se.lokbra.core {
   requires transitive com.google.common;
+  // @NullMarked and @Nullable (in the API's signatures): read by compilers and tools, not needed to run.
+  requires static transitive org.jspecify;
 
   exports se.lokbra.core;
   exports se.lokbra.core.agreement;
@@ -12,6 +14,7 @@ module se.lokbra.core {
   exports se.lokbra.core.indicator;
   exports se.lokbra.core.measure;
   exports se.lokbra.core.meeting;
+  exports se.lokbra.core.meta;
   exports se.lokbra.core.model;
   exports se.lokbra.core.organisation;
   exports se.lokbra.core.person;

@@ -54,18 +54,21 @@ class JpmsExampleTest {
         .contains("declared in module se.lokbra.core, which does not export it");
   }
 
-  /** lokbra-core (its jar, or its classes in a build that has not packaged yet), Guava and its failureaccess. */
+  /**
+   * lokbra-core (its jar, or its classes in a build that has not packaged yet), Guava and its failureaccess, and
+   * JSpecify (its annotations are read by javac).
+   */
   private static String modulePath() {
     List<String> entries = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       String name = Path.of(entry).getFileName().toString();
       boolean core = entry.replace(File.separatorChar, '/').endsWith("core/target/classes")
           || name.matches("lokbra-core-[^-]+(-SNAPSHOT)?\\.jar");
-      if (core || name.startsWith("guava-") || name.startsWith("failureaccess-")) {
+      if (core || name.startsWith("guava-") || name.startsWith("failureaccess-") || name.startsWith("jspecify-")) {
         entries.add(entry);
       }
     }
-    assertThat(entries).hasSize(3);
+    assertThat(entries).hasSize(4);
     return String.join(File.pathSeparator, entries);
   }
 

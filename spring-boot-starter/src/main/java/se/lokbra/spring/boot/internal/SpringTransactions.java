@@ -1,6 +1,7 @@
 package se.lokbra.spring.boot.internal;
 
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.lokbra.storage.jdbc.ExternalTransactions;
@@ -34,7 +35,7 @@ public final class SpringTransactions implements ExternalTransactions {
     }
   }
 
-  private ConnectionHolder holder() {
+  private @Nullable ConnectionHolder holder() {
     return TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder
         ? holder : null;
   }

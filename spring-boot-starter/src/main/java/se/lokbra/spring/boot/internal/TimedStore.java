@@ -7,6 +7,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.Repositories;
 import se.lokbra.core.repository.Repository;
@@ -39,7 +40,7 @@ public final class TimedStore {
   }
 
   /** {@code equals} and {@code hashCode} of a proxy are its identity; its {@code toString} says what it wraps. */
-  private static Object objectMethod(Object proxy, Object target, Method method, Object[] args) throws Throwable {
+  private static Object objectMethod(Object proxy, Object target, Method method, @Nullable Object @Nullable [] args) {
     return switch (method.getName()) {
       case "equals" -> proxy == args[0];
       case "hashCode" -> System.identityHashCode(proxy);
@@ -58,7 +59,7 @@ public final class TimedStore {
     }
 
     @Override
-    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+    public @Nullable Object invoke(Object proxy, Method method, @Nullable Object @Nullable [] args) throws Throwable {
       if (method.getDeclaringClass() == Object.class) {
         return objectMethod(proxy, target, method, args);
       }
@@ -77,7 +78,7 @@ public final class TimedStore {
       return result;
     }
 
-    private Object call(Method method, Object[] args) throws Throwable {
+    private @Nullable Object call(Method method, @Nullable Object @Nullable [] args) throws Throwable {
       try {
         return method.invoke(target, args);
       } catch (InvocationTargetException e) {
@@ -99,7 +100,7 @@ public final class TimedStore {
     }
 
     @Override
-    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+    public @Nullable Object invoke(Object proxy, Method method, @Nullable Object @Nullable [] args) throws Throwable {
       if (method.getDeclaringClass() == Object.class) {
         return objectMethod(proxy, target, method, args);
       }
