@@ -399,12 +399,17 @@ public final class JdbcStore implements LokbraStore {
       external.setRollbackOnly();
       throw Errors.translate(e, "working in the application's transaction on " + uri, null, false);
     } finally {
-      current.remove();
-      if (tx != null) {
-        tx.end();
-      }
-      closeQuietly(handle);
+      end(tx, handle);
     }
+  }
+
+  /** After a writing transaction: it is no longer this thread's, its repositories refuse work, its handle closes. */
+  private void end(Tx tx, Handle handle) {
+    current.remove();
+    if (tx != null) {
+      tx.end();
+    }
+    closeQuietly(handle);
   }
 
   private <R> R transaction(Function<Tx, R> work, boolean shared, int attempts) {
@@ -443,11 +448,7 @@ public final class JdbcStore implements LokbraStore {
         }
         throw Errors.translate(e, "writing to " + uri, null, false);
       } finally {
-        current.remove();
-        if (tx != null) {
-          tx.end();
-        }
-        closeQuietly(handle);
+        end(tx, handle);
       }
     }
   }
