@@ -25,7 +25,8 @@ class ReadmeSnippetsTest {
     List<List<String>> sources = new ArrayList<>();
     for (Path dir : List.of(ROOT.resolve("examples/src/main/java"), ROOT.resolve("storage-tck/src/test/java"),
         ROOT.resolve("storage-json/src/test/java"), ROOT.resolve("storage-jdbc/src/test/java"),
-        ROOT.resolve("storage-jdbc/src/main/java"), ROOT.resolve("storage-json/src/main/java"))) {
+        ROOT.resolve("storage-jdbc/src/main/java"), ROOT.resolve("storage-json/src/main/java"),
+        ROOT.resolve("spring-boot-starter/src/test/java"))) {
       if (Files.isDirectory(dir)) {
         try (Stream<Path> files = Files.walk(dir)) {
           files.filter(f -> f.toString().endsWith(".java")).forEach(f -> sources.add(normalised(read(f))));

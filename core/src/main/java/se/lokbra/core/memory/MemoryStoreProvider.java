@@ -10,6 +10,9 @@ import se.lokbra.core.spi.StoreProvider;
 
 /** Opens {@code memory:name} stores (any name): every open gives a new, empty store that lives until it is closed. */
 public final class MemoryStoreProvider implements StoreProvider {
+  /** For {@link java.util.ServiceLoader}; use {@code LokbraStores.open("memory:…")}. */
+  public MemoryStoreProvider() {}
+
   @Override
   public ImmutableSet<String> schemes() {
     return ImmutableSet.of("memory");

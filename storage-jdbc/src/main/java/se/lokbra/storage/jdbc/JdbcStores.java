@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.StoreOptions;
-import se.lokbra.core.internal.Checks;
 import se.lokbra.storage.jdbc.internal.schema.Migrations;
+import se.lokbra.core.spi.Arguments;
 import se.lokbra.storage.jdbc.internal.Stores;
 
 /**
@@ -37,7 +37,7 @@ public final class JdbcStores {
 
   /** Opens (creating if needed) the store at a {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URI. */
   public static LokbraStore open(URI uri, StoreOptions options) {
-    return Stores.open(Checks.notNull(uri, "uri"), Checks.notNull(options, "options"));
+    return Stores.open(Arguments.notNull(uri, "uri"), Arguments.notNull(options, "options"));
   }
 
   /**
@@ -46,7 +46,7 @@ public final class JdbcStores {
    * makes one with lokbra's settings.
    */
   public static LokbraStore open(DataSource dataSource, StoreOptions options) {
-    return Stores.open(Checks.notNull(dataSource, "dataSource"), Checks.notNull(options, "options"));
+    return Stores.open(Arguments.notNull(dataSource, "dataSource"), Arguments.notNull(options, "options"));
   }
 
   public static LokbraStore open(DataSource dataSource) {
@@ -54,17 +54,37 @@ public final class JdbcStores {
   }
 
   /**
+   * Opens a store on an application's data source that joins the application's transactions: while
+   * {@code transactions} says one is {@linkplain ExternalTransactions#active() active} on the calling thread, every
+   * read and write of the store runs on that transaction's connection and commits or rolls back with it (a failed
+   * store operation marks it {@linkplain ExternalTransactions#setRollbackOnly() rollback-only}); otherwise each
+   * operation runs in a transaction of its own, as with {@link #open(DataSource, StoreOptions)}. {@code dataSource}
+   * must hand out the transaction's connection while one is active (Spring: a
+   * {@code TransactionAwareDataSourceProxy}); the store's {@link se.lokbra.core.LokbraStore#inTransaction} joins an
+   * active application transaction as well.
+   *
+   * @param dataSource the application's data source, transaction-aware
+   * @param options the store's options
+   * @param transactions tells whether an application transaction is active
+   * @return the store (closing it does not close the data source)
+   */
+  public static LokbraStore open(DataSource dataSource, StoreOptions options, ExternalTransactions transactions) {
+    return Stores.open(Arguments.notNull(dataSource, "dataSource"), Arguments.notNull(options, "options"),
+        Arguments.notNull(transactions, "transactions"));
+  }
+
+  /**
    * An unpooled SQLite data source for {@code file} with lokbra's per-connection settings (WAL journal, foreign
    * keys, busy timeout, synchronous, IMMEDIATE transactions), for an application to wrap in its own pool.
    */
   public static DataSource sqliteDataSource(Path file, StoreOptions options) {
-    return Stores.sqliteDataSource(Checks.notNull(file, "file").toAbsolutePath(),
-        Checks.notNull(options, "options"));
+    return Stores.sqliteDataSource(Arguments.notNull(file, "file").toAbsolutePath(),
+        Arguments.notNull(options, "options"));
   }
 
   /** Migrates the database behind {@code dataSource} to the schema this library needs. */
   public static void migrate(DataSource dataSource) {
-    Stores.migrate(Checks.notNull(dataSource, "dataSource"));
+    Stores.migrate(Arguments.notNull(dataSource, "dataSource"));
   }
 
   /** The schema version this library writes and reads. */

@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.StorageException;
-import se.lokbra.core.internal.Checks;
+import se.lokbra.core.spi.Arguments;
 import se.lokbra.storage.json.internal.DataSetCodec;
 import se.lokbra.storage.json.internal.Formats;
 import se.lokbra.storage.json.internal.IoErrors;
@@ -53,8 +53,8 @@ public final class DataSetDocument {
 
   /** Writes {@code data} to {@code out}, which is left open. */
   public static void write(DataSet data, OutputStream out) {
-    Checks.notNull(data, "data");
-    Checks.notNull(out, "out");
+    Arguments.notNull(data, "data");
+    Arguments.notNull(out, "out");
     try {
       WRITER.writeValue(out, data);
       out.write('\n');
@@ -76,7 +76,7 @@ public final class DataSetDocument {
    * whole new one.
    */
   public static void write(DataSet data, Path file) {
-    Checks.notNull(file, "file");
+    Arguments.notNull(file, "file");
     byte[] bytes = toBytes(data);
     try {
       Formats.replace(file.toAbsolutePath(), bytes);
@@ -107,8 +107,8 @@ public final class DataSetDocument {
    * URL). At most {@link #maxDocumentBytes()} bytes are read.
    */
   public static DataSet read(InputStream in, String sourceName) {
-    Checks.notNull(in, "in");
-    Checks.notNull(sourceName, "sourceName");
+    Arguments.notNull(in, "in");
+    Arguments.notNull(sourceName, "sourceName");
     long limit = maxDocumentBytes();
     try {
       DataSet data = READER.readValue(new LimitedInputStream(in, limit));
@@ -134,7 +134,7 @@ public final class DataSetDocument {
 
   /** Reads the document in {@code file}; one larger than {@link #maxDocumentBytes()} is refused unread. */
   public static DataSet read(Path file) {
-    Checks.notNull(file, "file");
+    Arguments.notNull(file, "file");
     try {
       long size = Files.size(file);
       if (size > maxDocumentBytes()) {

@@ -10,8 +10,8 @@ import se.lokbra.core.LokbraStore;
 import se.lokbra.core.StoreNotFoundException;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.ValidationException;
-import se.lokbra.core.internal.Checks;
 import se.lokbra.storage.json.internal.StoreLayout;
+import se.lokbra.core.spi.Arguments;
 import se.lokbra.storage.json.internal.StoreOpener;
 
 /**
@@ -48,8 +48,8 @@ public final class JsonStore {
    *     file, line and column)
    */
   public static LokbraStore open(Path directory, StoreOptions options) {
-    Checks.notNull(directory, "directory");
-    Checks.notNull(options, "options");
+    Arguments.notNull(directory, "directory");
+    Arguments.notNull(options, "options");
     Path root = directory.toAbsolutePath().normalize();
     if (!options.createIfMissing() && !Files.isRegularFile(root.resolve(StoreLayout.MANIFEST))) {
       throw new StoreNotFoundException(uri(root).toString(), Files.isDirectory(root)
@@ -60,7 +60,7 @@ public final class JsonStore {
 
   /** The {@code json:} URI of the store in {@code directory}, with its absolute path. */
   public static URI uri(Path directory) {
-    Checks.notNull(directory, "directory");
+    Arguments.notNull(directory, "directory");
     String path = directory.toAbsolutePath().normalize().toString().replace(File.separatorChar, '/');
     try {
       return new URI(SCHEME, path, null);
@@ -76,7 +76,7 @@ public final class JsonStore {
    * @throws ValidationException if the URI is not a {@code json:} URI with a path alone
    */
   public static Path directory(URI uri) {
-    Checks.notNull(uri, "uri");
+    Arguments.notNull(uri, "uri");
     String rule = "must be json:/path/to/directory or json:relative/directory, without host, query or fragment";
     if (!SCHEME.equals(uri.getScheme())) {
       throw new ValidationException("uri", uri, rule);

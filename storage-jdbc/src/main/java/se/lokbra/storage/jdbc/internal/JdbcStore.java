@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
 import se.lokbra.core.AggregateKind;
 import se.lokbra.core.DataSet;
@@ -29,7 +30,8 @@ import se.lokbra.core.agreement.CooperationAgreementRepository;
 import se.lokbra.core.conference.ConferenceRepository;
 import se.lokbra.core.council.CouncilRepository;
 import se.lokbra.core.indicator.IndicatorRepository;
-import se.lokbra.core.internal.Checks;
+import se.lokbra.core.spi.Arguments;
+import se.lokbra.storage.jdbc.ExternalTransactions;
 import se.lokbra.core.measure.MeasureRepository;
 import se.lokbra.core.meeting.MeetingRepository;
 import se.lokbra.core.model.Aggregate;
@@ -83,6 +85,8 @@ public final class JdbcStore implements LokbraStore {
   private final Dialect dialect;
   private final Pools pools;
   private final Clock clock;
+  /** The application transactions this store joins (NONE: it runs every operation in its own). */
+  private final ExternalTransactions external;
   private final Jdbi readJdbi;
   private final Jdbi writeJdbi;
   private final ThreadLocal<Tx> current = new ThreadLocal<>();
@@ -149,8 +153,9 @@ public final class JdbcStore implements LokbraStore {
     return new EnumMap<>(map);
   }
 
-  JdbcStore(URI uri, Dialect dialect, Pools pools, StoreOptions options) {
+  JdbcStore(URI uri, Dialect dialect, Pools pools, StoreOptions options, ExternalTransactions external) {
     this.uri = uri;
+    this.external = external;
     this.dialect = dialect;
     this.pools = pools;
     this.clock = options.clock();
@@ -204,6 +209,10 @@ public final class JdbcStore implements LokbraStore {
     Jdbi jdbi = Jdbi.create(dataSource);
     if (dialect == Dialect.SQLITE) {
       jdbi.setTransactionHandler(new SqliteTransactionHandler());
+    }
+    if (external != ExternalTransactions.NONE) {
+      // A handle on the application's transaction is closed with that transaction still open, by design.
+      jdbi.getConfig(Handles.class).setForceEndTransactions(false);
     }
     return jdbi;
   }
@@ -390,6 +399,9 @@ public final class JdbcStore implements LokbraStore {
         throw Errors.translate(e, "reading from " + uri, null, false);
       }
     }
+    if (external.active()) {
+      return inExternalTransaction(work);
+    }
     for (int attempt = 1; ; attempt++) {
       Handle handle = null;
       try {
@@ -424,7 +436,41 @@ public final class JdbcStore implements LokbraStore {
         throw Errors.translate(e, "writing to " + uri, null, false);
       }
     }
+    if (external.active()) {
+      return inExternalTransaction(work);
+    }
     return transaction(work, false, ATTEMPTS);
+  }
+
+  /**
+   * Runs one store operation in the application's transaction (see {@link ExternalTransactions}): on its
+   * connection, neither beginning nor ending it; a failure marks it rollback-only.
+   */
+  private <R> R inExternalTransaction(Function<Tx, R> work) {
+    Handle handle = null;
+    Tx tx = null;
+    try {
+      handle = writeJdbi.open();
+      tx = new Tx(this, handle, dialect, clock.instant().truncatedTo(ChronoUnit.MICROS), true);
+      current.set(tx);
+      R result = work.apply(tx);
+      tx.flushTallies();
+      return result;
+    } catch (RuntimeException e) {
+      external.setRollbackOnly();
+      throw Errors.translate(e, "working in the application's transaction on " + uri, null, false);
+    } finally {
+      end(tx, handle);
+    }
+  }
+
+  /** After a writing transaction: it is no longer this thread's, its repositories refuse work, its handle closes. */
+  private void end(Tx tx, Handle handle) {
+    current.remove();
+    if (tx != null) {
+      tx.end();
+    }
+    closeQuietly(handle);
   }
 
   private <R> R transaction(Function<Tx, R> work, boolean shared, int attempts) {
@@ -463,11 +509,7 @@ public final class JdbcStore implements LokbraStore {
         }
         throw Errors.translate(e, "writing to " + uri, null, false);
       } finally {
-        current.remove();
-        if (tx != null) {
-          tx.end();
-        }
-        closeQuietly(handle);
+        end(tx, handle);
       }
     }
   }
@@ -543,11 +585,14 @@ public final class JdbcStore implements LokbraStore {
 
   @Override
   public <R> R inTransaction(Function<Repositories, R> work) {
-    Checks.notNull(work, "work");
+    Arguments.notNull(work, "work");
     checkOpen();
     Tx tx = current.get();
     if (tx != null) {
       return work.apply(tx.repositories); // joins the running transaction
+    }
+    if (external.active()) {
+      return inExternalTransaction(t -> work.apply(t.repositories));
     }
     return transaction(t -> work.apply(t.repositories), true, 1);
   }
@@ -676,7 +721,7 @@ public final class JdbcStore implements LokbraStore {
 
   @Override
   public void restore(DataSet data) {
-    Checks.notNull(data, "data");
+    Arguments.notNull(data, "data");
     write(null, tx -> {
       new Restore(tx, data).run();
       return null;

@@ -27,6 +27,7 @@ import se.lokbra.storage.jdbc.internal.schema.Migrations;
 import se.lokbra.storage.jdbc.internal.sql.Errors;
 import se.lokbra.storage.jdbc.internal.sql.Dialect;
 import se.lokbra.storage.jdbc.internal.sql.Pools;
+import se.lokbra.storage.jdbc.ExternalTransactions;
 
 /** Opens {@link JdbcStore}s: connection settings, pools, schema check. The public face is {@code JdbcStores}. */
 public final class Stores {
@@ -265,6 +266,11 @@ public final class Stores {
 
   /** Opens a store on an application's data source (the dialect found from the database). */
   public static LokbraStore open(DataSource dataSource, StoreOptions options) {
+    return open(dataSource, options, ExternalTransactions.NONE);
+  }
+
+  /** Opens a store on an application's data source that joins the application's transactions. */
+  public static LokbraStore open(DataSource dataSource, StoreOptions options, ExternalTransactions transactions) {
     Dialect dialect;
     URI uri;
     try (Connection c = dataSource.getConnection()) {
@@ -281,14 +287,21 @@ public final class Stores {
     } catch (SQLException e) {
       throw new StorageException("cannot connect through the data source: " + e.getMessage(), e);
     }
+    // The application hands lokbra its own database: lokbra's tables go beside the application's.
     return open(uri, dialect, new Pools(dataSource, dataSource, false, dataSource, List.of()), options,
-        uri.toString());
+        uri.toString(), transactions, true);
   }
 
+  /** A store opened by URI: a database that holds other applications' tables is refused, never written into. */
   private static LokbraStore open(URI uri, Dialect dialect, Pools pools, StoreOptions options, String where) {
-    Migrations.prepare(pools.migrations(), dialect, options.booleanProperty(MIGRATE, true), options.createIfMissing(),
-        where);
-    return new JdbcStore(uri, dialect, pools, options);
+    return open(uri, dialect, pools, options, where, ExternalTransactions.NONE, false);
+  }
+
+  private static LokbraStore open(URI uri, Dialect dialect, Pools pools, StoreOptions options, String where,
+      ExternalTransactions transactions, boolean shared) {
+    Migrations.prepare(pools.migrations(), dialect, options.booleanProperty(MIGRATE, true),
+        options.createIfMissing(), shared, where);
+    return new JdbcStore(uri, dialect, pools, options, transactions);
   }
 
   /** Migrates the database behind {@code dataSource} to the newest lokbra schema. */

@@ -183,6 +183,27 @@ abstract class JdbcBackendTest {
   }
 
   @Test
+  void aStoreOnADatabaseThatHoldsTheApplicationsTablesAddsItsOwnBesideThem() throws SQLException {
+    URI uri = newUri();
+    DataSource dataSource = dataSource(uri);
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE application_row (id INTEGER PRIMARY KEY)");
+      s.execute("INSERT INTO application_row (id) VALUES (7)");
+    }
+    try (LokbraStore store = JdbcStores.open(dataSource, StoreOptions.defaults())) {
+      store.organisations().save(Organisation.builder().name("Polisen").kind(OrganisationKind.POLICE).build());
+      assertThat(store.organisations().count()).isEqualTo(1);
+    }
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        var rs = s.executeQuery("SELECT (SELECT MAX(version) FROM lokbra_schema_history WHERE success), "
+            + "(SELECT COUNT(*) FROM application_row)")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo(String.valueOf(JdbcStores.schemaVersion()));
+      assertThat(rs.getLong(2)).isEqualTo(1);
+    }
+  }
+
+  @Test
   void aStoreOnAnApplicationsDataSourceReopensFromItsUri() {
     URI uri = newUri();
     open(uri).close();

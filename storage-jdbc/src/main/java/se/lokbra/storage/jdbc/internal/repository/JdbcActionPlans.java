@@ -1,6 +1,6 @@
 package se.lokbra.storage.jdbc.internal.repository;
 
-import se.lokbra.core.internal.Checks;
+import se.lokbra.core.spi.Arguments;
 import se.lokbra.core.model.MunicipalityCode;
 import se.lokbra.core.plan.ActionPlan;
 import se.lokbra.core.plan.ActionPlanId;
@@ -18,7 +18,7 @@ public final class JdbcActionPlans extends JdbcRepository<ActionPlan, ActionPlan
 
   @Override
   public Page<ActionPlan> findByMunicipality(MunicipalityCode municipality, PageRequest page) {
-    Checks.notNull(municipality, "municipality");
+    Arguments.notNull(municipality, "municipality");
     return query(p -> {
       p.text(municipality.value());
       return "id IN (SELECT action_plan_id FROM action_plan_municipality WHERE municipality = ?)";

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import se.lokbra.core.conference.Conference;
 import se.lokbra.core.conference.ConferenceId;
 import se.lokbra.core.conference.ConferenceRepository;
-import se.lokbra.core.internal.Checks;
+import se.lokbra.core.spi.Arguments;
 import se.lokbra.core.repository.Page;
 import se.lokbra.core.repository.PageRequest;
 import se.lokbra.storage.jdbc.internal.JdbcStore;
@@ -19,9 +19,9 @@ public final class JdbcConferences extends JdbcRepository<Conference, Conference
 
   @Override
   public Page<Conference> findByDateOverlapping(LocalDate from, LocalDate to, PageRequest page) {
-    Checks.notNull(from, "from");
-    Checks.notNull(to, "to");
-    Checks.check(!to.isBefore(from), "to", to, "must not be before from (%s)", from);
+    Arguments.notNull(from, "from");
+    Arguments.notNull(to, "to");
+    Arguments.check(!to.isBefore(from), "to", to, "must not be before from (%s)", from);
     return query(p -> {
       p.add(SqlType.DATE, to).add(SqlType.DATE, from);
       return "start_date <= ? AND last_day >= ?";
@@ -30,7 +30,7 @@ public final class JdbcConferences extends JdbcRepository<Conference, Conference
 
   @Override
   public Page<Conference> upcoming(LocalDate today, PageRequest page) {
-    Checks.notNull(today, "today");
+    Arguments.notNull(today, "today");
     return query(p -> {
       p.add(SqlType.DATE, today);
       return "last_day >= ?";

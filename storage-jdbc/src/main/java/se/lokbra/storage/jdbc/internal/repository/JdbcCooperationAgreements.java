@@ -5,7 +5,7 @@ import se.lokbra.core.agreement.CooperationAgreement;
 import se.lokbra.core.agreement.CooperationAgreementId;
 import se.lokbra.core.agreement.CooperationAgreementRepository;
 import se.lokbra.core.agreement.PromiseStatus;
-import se.lokbra.core.internal.Checks;
+import se.lokbra.core.spi.Arguments;
 import se.lokbra.core.repository.Page;
 import se.lokbra.core.repository.PageRequest;
 import se.lokbra.storage.jdbc.internal.JdbcStore;
@@ -25,13 +25,13 @@ public final class JdbcCooperationAgreements extends JdbcRepository<CooperationA
 
   @Override
   public Page<CooperationAgreement> findInForceOn(LocalDate date, PageRequest page) {
-    Checks.notNull(date, "date");
+    Arguments.notNull(date, "date");
     return query(p -> PERIOD.includes(date, p), page);
   }
 
   @Override
   public Page<CooperationAgreement> findByPromiseStatus(PromiseStatus status, PageRequest page) {
-    Checks.notNull(status, "status");
+    Arguments.notNull(status, "status");
     return query(p -> {
       p.text(status.name());
       return "id IN (SELECT cooperation_agreement_id FROM cooperation_agreement_promise WHERE status = ?)";

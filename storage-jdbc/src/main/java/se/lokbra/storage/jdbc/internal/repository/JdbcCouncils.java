@@ -3,7 +3,7 @@ package se.lokbra.storage.jdbc.internal.repository;
 import se.lokbra.core.council.Council;
 import se.lokbra.core.council.CouncilId;
 import se.lokbra.core.council.CouncilRepository;
-import se.lokbra.core.internal.Checks;
+import se.lokbra.core.spi.Arguments;
 import se.lokbra.core.model.MunicipalityCode;
 import se.lokbra.core.repository.Page;
 import se.lokbra.core.repository.PageRequest;
@@ -18,7 +18,7 @@ public final class JdbcCouncils extends JdbcRepository<Council, CouncilId> imple
 
   @Override
   public Page<Council> findByMunicipality(MunicipalityCode municipality, PageRequest page) {
-    Checks.notNull(municipality, "municipality");
+    Arguments.notNull(municipality, "municipality");
     return query(p -> {
       p.text(municipality.value());
       return "id IN (SELECT council_id FROM council_municipality WHERE municipality = ?)";

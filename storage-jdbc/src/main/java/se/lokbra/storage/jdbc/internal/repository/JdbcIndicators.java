@@ -3,7 +3,7 @@ package se.lokbra.storage.jdbc.internal.repository;
 import se.lokbra.core.indicator.Indicator;
 import se.lokbra.core.indicator.IndicatorId;
 import se.lokbra.core.indicator.IndicatorRepository;
-import se.lokbra.core.internal.Checks;
+import se.lokbra.core.spi.Arguments;
 import se.lokbra.core.problem.ProblemId;
 import se.lokbra.core.repository.Page;
 import se.lokbra.core.repository.PageRequest;
@@ -18,7 +18,7 @@ public final class JdbcIndicators extends JdbcRepository<Indicator, IndicatorId>
 
   @Override
   public Page<Indicator> findByProblem(ProblemId problem, PageRequest page) {
-    Checks.notNull(problem, "problem");
+    Arguments.notNull(problem, "problem");
     return query(p -> {
       p.text(problem.value());
       return "problem_id = ?";

@@ -3,7 +3,7 @@ package se.lokbra.storage.jdbc.internal.repository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import se.lokbra.core.internal.Checks;
+import se.lokbra.core.spi.Arguments;
 import se.lokbra.core.measure.Measure;
 import se.lokbra.core.measure.MeasureId;
 import se.lokbra.core.measure.MeasureQuery;
@@ -27,7 +27,7 @@ public final class JdbcMeasures extends JdbcRepository<Measure, MeasureId> imple
 
   @Override
   public Page<Measure> find(MeasureQuery q, PageRequest page) {
-    Checks.notNull(q, "query");
+    Arguments.notNull(q, "query");
     return query(p -> {
       List<String> where = new ArrayList<>();
       q.council().ifPresent(c -> {

@@ -2,7 +2,7 @@ package se.lokbra.storage.jdbc.internal.repository;
 
 import java.util.ArrayList;
 import java.util.List;
-import se.lokbra.core.internal.Checks;
+import se.lokbra.core.spi.Arguments;
 import se.lokbra.core.meeting.Meeting;
 import se.lokbra.core.meeting.MeetingId;
 import se.lokbra.core.meeting.MeetingQuery;
@@ -21,7 +21,7 @@ public final class JdbcMeetings extends JdbcRepository<Meeting, MeetingId> imple
 
   @Override
   public Page<Meeting> find(MeetingQuery q, PageRequest page) {
-    Checks.notNull(q, "query");
+    Arguments.notNull(q, "query");
     return query(p -> {
       List<String> where = new ArrayList<>();
       q.council().ifPresent(c -> {

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import se.lokbra.core.internal.Checks;
+import se.lokbra.core.ValidationException;
+import se.lokbra.core.spi.Arguments;
 import se.lokbra.core.model.MunicipalityCode;
 import se.lokbra.core.model.OrganisationNumber;
 import se.lokbra.core.organisation.Organisation;
@@ -31,7 +32,7 @@ public final class JdbcOrganisations extends JdbcRepository<Organisation, Organi
 
   @Override
   public Page<Organisation> findByKind(OrganisationKind kind, PageRequest page) {
-    Checks.notNull(kind, "kind");
+    Arguments.notNull(kind, "kind");
     return query(p -> {
       p.text(kind.name());
       return "kind = ?";
@@ -40,7 +41,7 @@ public final class JdbcOrganisations extends JdbcRepository<Organisation, Organi
 
   @Override
   public Page<Organisation> findByMunicipality(MunicipalityCode municipality, PageRequest page) {
-    Checks.notNull(municipality, "municipality");
+    Arguments.notNull(municipality, "municipality");
     return query(p -> {
       p.text(municipality.value());
       return "municipality = ?";
@@ -49,7 +50,7 @@ public final class JdbcOrganisations extends JdbcRepository<Organisation, Organi
 
   @Override
   public Optional<Organisation> findByOrganisationNumber(OrganisationNumber number) {
-    Checks.notNull(number, "organisationNumber");
+    Arguments.notNull(number, "organisationNumber");
     return read(tx -> dao.find(tx, "organisation_number = ?", new Params().text(number.value()), null, 0, 0)
         .stream().findFirst());
   }

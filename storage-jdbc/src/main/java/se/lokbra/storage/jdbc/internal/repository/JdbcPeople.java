@@ -1,6 +1,6 @@
 package se.lokbra.storage.jdbc.internal.repository;
 
-import se.lokbra.core.internal.Checks;
+import se.lokbra.core.spi.Arguments;
 import se.lokbra.core.organisation.OrganisationId;
 import se.lokbra.core.person.Person;
 import se.lokbra.core.person.PersonId;
@@ -18,7 +18,7 @@ public final class JdbcPeople extends JdbcRepository<Person, PersonId> implement
 
   @Override
   public Page<Person> findByOrganisation(OrganisationId organisation, PageRequest page) {
-    Checks.notNull(organisation, "organisation");
+    Arguments.notNull(organisation, "organisation");
     return query(p -> {
       p.text(organisation.value());
       return "affiliation_id = ?";

@@ -1,6 +1,6 @@
 package se.lokbra.storage.jdbc.internal.repository;
 
-import se.lokbra.core.internal.Checks;
+import se.lokbra.core.spi.Arguments;
 import se.lokbra.core.problem.Problem;
 import se.lokbra.core.problem.ProblemId;
 import se.lokbra.core.problem.ProblemRepository;
@@ -22,7 +22,7 @@ public final class JdbcProblems extends JdbcRepository<Problem, ProblemId> imple
 
   @Override
   public Page<Problem> findBySituationPicture(SituationPictureId situationPicture, PageRequest page) {
-    Checks.notNull(situationPicture, "situationPicture");
+    Arguments.notNull(situationPicture, "situationPicture");
     return query(p -> {
       p.text(situationPicture.value());
       return "situation_picture_id = ?";
@@ -31,7 +31,7 @@ public final class JdbcProblems extends JdbcRepository<Problem, ProblemId> imple
 
   @Override
   public Page<Problem> findPrioritised(PageRequest page) {
-    Checks.notNull(page, "page");
+    Arguments.notNull(page, "page");
     return query(p -> "priority IS NOT NULL", page.sort().isUnsorted() ? page.withSort(PRIORITY_ORDER) : page);
   }
 }

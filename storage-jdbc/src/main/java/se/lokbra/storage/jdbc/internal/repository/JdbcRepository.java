@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import se.lokbra.core.NotFoundException;
-import se.lokbra.core.internal.Checks;
+import se.lokbra.core.ReferentialIntegrityException;
+import se.lokbra.core.VersionConflictException;
+import se.lokbra.core.spi.Arguments;
 import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.EntityId;
 import se.lokbra.core.model.Reference;
@@ -76,13 +78,13 @@ public abstract class JdbcRepository<T extends Aggregate<I, T>, I extends Entity
 
   @Override
   public T save(T entity) {
-    Checks.notNull(entity, dao.mapping.kind.singular());
+    Arguments.notNull(entity, dao.mapping.kind.singular());
     return write(tx -> saveAll(tx, List.of(entity)).get(0));
   }
 
   @Override
   public ImmutableList<T> saveAll(Iterable<T> entities) {
-    ImmutableList<T> list = Checks.list(entities, "entities");
+    ImmutableList<T> list = Arguments.list(entities, "entities");
     return write(tx -> saveAll(tx, list));
   }
 
@@ -227,7 +229,7 @@ public abstract class JdbcRepository<T extends Aggregate<I, T>, I extends Entity
 
   @Override
   public boolean deleteById(I id) {
-    Checks.notNull(id, "id");
+    Arguments.notNull(id, "id");
     return write(tx -> {
       tx.writing(id, -1);
       Optional<AggregateDao.State> current = dao.lockLive(tx, id.value());
@@ -241,7 +243,7 @@ public abstract class JdbcRepository<T extends Aggregate<I, T>, I extends Entity
 
   @Override
   public void delete(T entity) {
-    Checks.notNull(entity, dao.mapping.kind.singular());
+    Arguments.notNull(entity, dao.mapping.kind.singular());
     write(tx -> {
       tx.writing(entity.id(), entity.version());
       Optional<AggregateDao.State> current = dao.lockLive(tx, entity.id().value());
@@ -266,7 +268,7 @@ public abstract class JdbcRepository<T extends Aggregate<I, T>, I extends Entity
 
   @Override
   public Optional<T> findById(I id) {
-    Checks.notNull(id, "id");
+    Arguments.notNull(id, "id");
     return read(tx -> dao.byId(tx, id.value()));
   }
 
@@ -277,7 +279,7 @@ public abstract class JdbcRepository<T extends Aggregate<I, T>, I extends Entity
 
   @Override
   public boolean existsById(I id) {
-    Checks.notNull(id, "id");
+    Arguments.notNull(id, "id");
     return read(tx -> dao.exists(tx, id.value()));
   }
 
@@ -307,7 +309,7 @@ public abstract class JdbcRepository<T extends Aggregate<I, T>, I extends Entity
    * it is counted unless the page itself shows it.
    */
   Page<T> query(Condition condition, Total total, PageRequest page) {
-    Checks.notNull(page, "page");
+    Arguments.notNull(page, "page");
     String orderBy = orderBy(page.sort()); // validates the sort properties before anything else
     return read(tx -> {
       long known = total == null ? -1 : total.of(tx);
@@ -349,9 +351,9 @@ public abstract class JdbcRepository<T extends Aggregate<I, T>, I extends Entity
 
   @Override
   public Page<Change<T, I>> changesSince(Instant since, PageRequest page) {
-    Checks.notNull(since, "since");
-    Checks.notNull(page, "page");
-    Checks.check(page.sort().isUnsorted(), "sort", page.sort(), "must be unsorted: changes come in "
+    Arguments.notNull(since, "since");
+    Arguments.notNull(page, "page");
+    Arguments.check(page.sort().isUnsorted(), "sort", page.sort(), "must be unsorted: changes come in "
         + "modification order");
     if (since.isAfter(SqlType.MAX_INSTANT)) {
       return read(tx -> new Page<>(ImmutableList.of(), page, 0));

@@ -1,7 +1,7 @@
 package se.lokbra.storage.jdbc.internal.repository;
 
 import se.lokbra.core.council.CouncilId;
-import se.lokbra.core.internal.Checks;
+import se.lokbra.core.spi.Arguments;
 import se.lokbra.core.model.MunicipalityCode;
 import se.lokbra.core.repository.Page;
 import se.lokbra.core.repository.PageRequest;
@@ -20,7 +20,7 @@ public final class JdbcSituationPictures extends JdbcRepository<SituationPicture
 
   @Override
   public Page<SituationPicture> findByMunicipality(MunicipalityCode municipality, PageRequest page) {
-    Checks.notNull(municipality, "municipality");
+    Arguments.notNull(municipality, "municipality");
     return query(p -> {
       p.text(municipality.value());
       return "id IN (SELECT situation_picture_id FROM situation_picture_municipality WHERE municipality = ?)";
@@ -29,7 +29,7 @@ public final class JdbcSituationPictures extends JdbcRepository<SituationPicture
 
   @Override
   public Page<SituationPicture> findByCouncil(CouncilId council, PageRequest page) {
-    Checks.notNull(council, "council");
+    Arguments.notNull(council, "council");
     return query(p -> {
       p.text(council.value());
       return "council_id = ?";

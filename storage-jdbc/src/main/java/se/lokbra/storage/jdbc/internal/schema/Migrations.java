@@ -37,6 +37,10 @@ public final class Migrations {
         .dataSource(dataSource)
         .locations(LOCATION)
         .table(HISTORY)
+        // A schema that holds the application's tables but not yet lokbra's history (a store opened on an
+        // application's data source): recorded as lokbra version 0, so that every migration from V1 runs.
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
         .placeholders(dialect.placeholders());
   }
 
@@ -69,15 +73,16 @@ public final class Migrations {
   /**
    * Makes sure the database has the schema this code needs: migrates it (if {@code migrate}) or refuses it,
    * and refuses a schema newer than this code knows. A database without lokbra's schema history is a new store
-   * only if it holds no tables at all: lokbra never writes into a database another application uses, and creates
-   * a store only if {@code create}.
+   * only if it holds no tables at all, unless it is {@code shared}: an application that hands lokbra its own data
+   * source gets lokbra's tables beside its own (Flyway's history baselined at 0); a database opened by URI that
+   * another application uses is never written into, and a store is created only if {@code create}.
    */
   public static void prepare(DataSource dataSource, Dialect dialect, boolean migrate, boolean create,
-      String where) {
+      boolean shared, String where) {
     MigrationVersion latest = MigrationVersion.fromVersion(String.valueOf(LATEST));
     try {
       MigrationVersion current = current(dataSource, dialect);
-      if (current.equals(MigrationVersion.fromVersion("0"))) {
+      if (current.equals(MigrationVersion.fromVersion("0")) && !shared) {
         refuseForeignOrMissing(dataSource, create, where);
       }
       if (current.isNewerThan(latest)) {
@@ -114,7 +119,7 @@ public final class Migrations {
 
   /** Migrates the database to the newest schema (for applications that open stores with jdbc.migrate=false). */
   public static void migrate(DataSource dataSource, Dialect dialect, String where) {
-    prepare(dataSource, dialect, true, true, where);
+    prepare(dataSource, dialect, true, true, true, where);
   }
 
   /** The most tables a refusal names. */

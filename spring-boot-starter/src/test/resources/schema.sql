@@ -1,0 +1,1 @@
+CREATE TABLE IF NOT EXISTS registration (council_id VARCHAR(200) NOT NULL)
