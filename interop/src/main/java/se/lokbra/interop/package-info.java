@@ -4,4 +4,7 @@
  * {@link se.lokbra.interop.ical iCalendar} and {@link se.lokbra.interop.csv CSV}. Every export is deterministic: the
  * same data set and options give the same bytes. Packages named {@code internal} are not API.
  */
+@NullMarked
 package se.lokbra.interop;
+
+import org.jspecify.annotations.NullMarked;

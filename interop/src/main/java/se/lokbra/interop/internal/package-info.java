@@ -1,0 +1,7 @@
+/**
+ * Helpers shared by the exports (labels, mappers). Not API.
+ */
+@NullMarked
+package se.lokbra.interop.internal;
+
+import org.jspecify.annotations.NullMarked;
