@@ -2,7 +2,6 @@ package se.lokbra.storage.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -160,11 +159,11 @@ public final class JsonInput {
     Set<T> values = new LinkedHashSet<>();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       JsonLocation location = parser.currentTokenLocation();
-      JsonPointer pointer = parser.getParsingContext().pathAsPointer();
       T value = element.read(this);
       if (!values.add(value)) {
-        throw new JsonInputException("repeats '" + value + "': the values of this list must be distinct", pointer,
-            location, null, null);
+        // Back in the array once the element is read: the context's index is the element's.
+        throw new JsonInputException("repeats '" + value + "': the values of this list must be distinct",
+            parser.getParsingContext().pathAsPointer(), location, null, null);
       }
     }
     return ImmutableSet.copyOf(values);
@@ -221,22 +220,6 @@ public final class JsonInput {
       throw error("must be a number, not " + found());
     }
     return parser.getDecimalValue();
-  }
-
-  /** An enum constant, written as its name. */
-  public <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
-    String text = string();
-    E[] constants = type.getEnumConstants();
-    for (E constant : constants) {
-      if (constant.name().equals(text)) {
-        return constant;
-      }
-    }
-    StringBuilder names = new StringBuilder();
-    for (E constant : constants) {
-      names.append(names.length() == 0 ? "" : ", ").append(constant.name());
-    }
-    throw error("'" + text + "' is not one of " + names);
   }
 
   /** An ISO-8601 calendar date: {@code 2024-05-14}. */

@@ -20,9 +20,9 @@ import se.lokbra.core.meta.Field;
  * The fields of one JSON object, derived once from a {@link Field} list: how each is written and read, and where a
  * key read belongs. Writers write the fields in order: a field of one value always (unless it is
  * {@link Field#isOmittedWhenDefault omitted when default} and equal to its default), an optional one only when
- * present, a list or set always, {@code []} when empty. Readers accept the fields in any order, each at most once
- * as Jackson's duplicate detection sees to, fill what is left out with {@link Field#absent()}, and refuse keys of no
- * field, listing the known ones.
+ * present, a list or set always, {@code []} when empty. Readers accept the fields in any order (lokbra's mappers
+ * refuse a repeated key), fill what is left out with {@link Field#absent()}, and refuse keys of no field, listing
+ * the known ones.
  *
  * <p>An object may start with fixed keys of its own (an entity's {@code id}, {@code version}, {@code created},
  * {@code modified}), the <em>head</em>: {@link #slot} numbers the head's keys first, then the fields. Finding a key

@@ -10,8 +10,8 @@ import se.lokbra.core.model.EntityId;
  * Where everything lives in a store directory:
  * <pre>
  * lokbra-store.json              the manifest: {"kind": "lokbra-json-store", "formatVersion": 2}
- * &lt;kinds&gt;/&lt;id&gt;.json              one file per live entity, a directory per kind of AggregateKind named by its
- *                                plural(): organisations/, people/, … (the kinds from situation_pictures/ on
+ * &lt;kinds&gt;/&lt;id&gt;.json              one file per live entity, a directory per AggregateKind named by
+ *                                its plural(): organisations/, people/, … (the kinds from situation_pictures/ on
  *                                since format 2)
  * tombstones/&lt;kinds&gt;/&lt;id&gt;.json   one file per deleted entity
  * .lokbra-lock                   held locked while a process has the store open

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,12 +13,15 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.lokbra.core.meta.CompositeType;
 import se.lokbra.core.meta.ScalarType;
 import se.lokbra.core.meta.Types;
 import se.lokbra.core.meta.ValueType;
+import se.lokbra.core.model.EntityId;
 import se.lokbra.core.model.Revision;
 
 /**
@@ -63,48 +65,125 @@ public final class ValueCodecs {
 
   @SuppressWarnings("unchecked")
   private static <V> Codec<V> scalar(ScalarType<V> type, String field) {
-    Codec<?> codec = switch (type.form()) {
-      case TEXT -> type == Types.TEXT ? Codec.<String>of(JsonGenerator::writeString, JsonInput::string)
-          : Codec.<V>of((out, v) -> out.writeString(type.format(v)), in -> in.parse(type::parse));
-      case CODE -> type == Types.CODE ? Codec.<String>of(JsonGenerator::writeString, in -> in.shared(in.string()))
-          : Codec.<V>of((out, v) -> out.writeString(type.format(v)), in -> in.shared(in.parse(type::parse)));
-      case ID -> Codec.<V>of((out, v) -> out.writeString(type.format(v)), in -> in.shared(in.parse(type::parse)));
-      case ENUM -> enumCodec(type);
-      case INTEGER -> Codec.<Integer>of(JsonGenerator::writeNumber, JsonInput::intValue);
-      case DECIMAL -> Codec.<BigDecimal>of((out, d) -> out.writeNumber(d.toPlainString()), JsonInput::decimal);
-      case YEAR -> Codec.<Year>of((out, y) -> out.writeNumber(y.getValue()), in -> year(in, field));
-      case DATE -> Codec.<LocalDate>of((out, d) -> out.writeString(d.toString()), JsonInput::date);
-      case INSTANT -> INSTANT_CODEC;
-      case ZONED_DATE_TIME -> Codec.<ZonedDateTime>of(
-          (out, t) -> out.writeString(DateTimeFormatter.ISO_ZONED_DATE_TIME.format(t)), JsonInput::zonedDateTime);
-    };
-    return (Codec<V>) codec;
+    return (Codec<V>) new ScalarCodec((ScalarType<Object>) type, field);
   }
 
-  private static Year year(JsonInput in, String field) throws IOException {
-    int value = in.intValue();
-    if (value < 1000 || value > 9999) {
-      throw in.error("invalid " + field + " '" + value + "': must be a four-digit year");
-    }
-    return Year.of(value);
-  }
+  /**
+   * Every scalar: one class whose read and write switch on the way the value is spelled, so that the call sites in
+   * the field codecs see two classes (this and {@link CompositeCodec}), not one lambda per type.
+   */
+  private static final class ScalarCodec implements Codec<Object> {
+    private static final int TEXT = 0;
+    private static final int PARSED_TEXT = 1;
+    private static final int CODE = 2;
+    private static final int PARSED_CODE = 3;
+    private static final int ENUM = 4;
+    private static final int INTEGER = 5;
+    private static final int DECIMAL = 6;
+    private static final int YEAR = 7;
+    private static final int DATE = 8;
+    private static final int INSTANT = 9;
+    private static final int ZONED_DATE_TIME = 10;
+    private static final int ID = 11;
+    /** How many codes of one type are kept parsed: codes come from small sets, so only hostile input meets it. */
+    private static final int MAX_CODES = 10_000;
 
-  /** An enum constant by its name, through a map built once. */
-  private static <V> Codec<V> enumCodec(ScalarType<V> type) {
-    V[] constants = type.constants().orElseThrow();
-    Map<String, V> byName = new HashMap<>();
-    for (V constant : constants) {
-      byName.put(((Enum<?>) constant).name(), constant);
+    private final ScalarType<Object> type;
+    private final Function<String, Object> parse;
+    private final int spelling;
+    private final String field;
+    /** For an enum: its constants by name, and the names for the error. */
+    private final Map<String, Object> constants = new HashMap<>();
+    private final String names;
+    /** A code's text to its value, so that each code is parsed (and validated) once. */
+    private final Map<String, Object> codes = new ConcurrentHashMap<>();
+
+    ScalarCodec(ScalarType<Object> type, String field) {
+      this.type = type;
+      this.parse = type::parse;
+      this.field = field;
+      this.spelling = switch (type.form()) {
+        case TEXT -> type == (Object) Types.TEXT ? TEXT : PARSED_TEXT;
+        case CODE -> type == (Object) Types.CODE ? CODE : PARSED_CODE;
+        case ID -> ID;
+        case ENUM -> ENUM;
+        case INTEGER -> INTEGER;
+        case DECIMAL -> DECIMAL;
+        case YEAR -> YEAR;
+        case DATE -> DATE;
+        case INSTANT -> INSTANT;
+        case ZONED_DATE_TIME -> ZONED_DATE_TIME;
+      };
+      Object[] all = type.constants().orElse(new Object[0]);
+      for (Object constant : all) {
+        constants.put(((Enum<?>) constant).name(), constant);
+      }
+      this.names = Stream.of(all).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
     }
-    String names = Stream.of(constants).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
-    return Codec.of((out, v) -> out.writeString(((Enum<?>) v).name()), in -> {
+
+    @Override
+    public void write(JsonGenerator out, Object value) throws IOException {
+      switch (spelling) {
+        case TEXT, CODE -> out.writeString((String) value);
+        case ID -> out.writeString(((EntityId) value).value());
+        case ENUM -> out.writeString(((Enum<?>) value).name());
+        case INTEGER -> out.writeNumber((Integer) value);
+        case DECIMAL -> out.writeNumber(((BigDecimal) value).toPlainString());
+        case YEAR -> out.writeNumber(((Year) value).getValue());
+        case DATE -> out.writeString(value.toString());
+        case INSTANT -> out.writeString(ValueCodecs.INSTANT.format((Instant) value));
+        case ZONED_DATE_TIME -> out.writeString(DateTimeFormatter.ISO_ZONED_DATE_TIME.format((ZonedDateTime) value));
+        default -> out.writeString(type.format(value));
+      }
+    }
+
+    @Override
+    public Object read(JsonInput in) throws IOException {
+      return switch (spelling) {
+        case TEXT -> in.string();
+        case PARSED_TEXT -> in.parse(parse);
+        case CODE -> in.shared(in.string());
+        case PARSED_CODE -> code(in);
+        case ID -> in.shared(in.parse(parse));
+        case ENUM -> constant(in);
+        case INTEGER -> in.intValue();
+        case DECIMAL -> in.decimal();
+        case YEAR -> year(in);
+        case DATE -> in.date();
+        case INSTANT -> in.instant();
+        default -> in.zonedDateTime();
+      };
+    }
+
+    private Object code(JsonInput in) throws IOException {
       String text = in.string();
-      V constant = byName.get(text);
+      Object value = codes.get(text);
+      if (value == null) {
+        value = in.parse(parse);
+        if (codes.size() < MAX_CODES) {
+          Object previous = codes.putIfAbsent(text, value);
+          value = previous == null ? value : previous;
+        }
+      }
+      return value;
+    }
+
+    private Object constant(JsonInput in) throws IOException {
+      String text = in.string();
+      Object constant = constants.get(text);
       if (constant == null) {
         throw in.error("'" + text + "' is not one of " + names);
       }
       return constant;
-    });
+    }
+
+    private Year year(JsonInput in) throws IOException {
+      int value = in.intValue();
+      if (value < 1000 || value > 9999) {
+        throw in.error("invalid " + field + " '" + value + "': must be a four-digit year");
+      }
+      return Year.of(value);
+    }
   }
 
   /** A composite value as an object of its fields. */

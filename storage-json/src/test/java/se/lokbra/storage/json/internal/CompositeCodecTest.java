@@ -30,8 +30,8 @@ public class CompositeCodecTest {
   private static final JsonFactory FACTORY = new JsonFactory();
 
   /** A test-only value with a field of every cardinality. */
-  public record Sample(String name, Optional<Year> founded, ImmutableList<LocalDate> dates, ImmutableSet<CouncilId> councils,
-      String note) {
+  public record Sample(String name, Optional<Year> founded, ImmutableList<LocalDate> dates,
+      ImmutableSet<CouncilId> councils, String note) {
     public static final CompositeType<Sample> TYPE = CompositeType.of(Sample.class,
         Field.one("name", Sample::name, Types.TEXT),
         Field.optional("founded", Sample::founded, Types.YEAR),
@@ -41,8 +41,8 @@ public class CompositeCodecTest {
   }
 
   /** {@link Sample} with a field added at the end, as a contributor would add one to a description. */
-  public record Grown(String name, Optional<Year> founded, ImmutableList<LocalDate> dates, ImmutableSet<CouncilId> councils,
-      String note, Optional<BigDecimal> budget) {
+  public record Grown(String name, Optional<Year> founded, ImmutableList<LocalDate> dates,
+      ImmutableSet<CouncilId> councils, String note, Optional<BigDecimal> budget) {
     public static final CompositeType<Grown> TYPE = CompositeType.of(Grown.class,
         Field.one("name", Grown::name, Types.TEXT),
         Field.optional("founded", Grown::founded, Types.YEAR),
@@ -59,8 +59,8 @@ public class CompositeCodecTest {
     Sample full = new Sample("n", Optional.of(Year.of(1999)), ImmutableList.of(LocalDate.of(2024, 5, 14)),
         ImmutableSet.of(CouncilId.of("bra-karlskoga")), "x");
     String json = write(Sample.TYPE, full);
-    assertThat(json).isEqualTo("{\"name\":\"n\",\"founded\":1999,\"dates\":[\"2024-05-14\"],\"councils\":[\"bra-karlskoga\"],"
-        + "\"note\":\"x\"}");
+    assertThat(json).isEqualTo("{\"name\":\"n\",\"founded\":1999,\"dates\":[\"2024-05-14\"],"
+        + "\"councils\":[\"bra-karlskoga\"],\"note\":\"x\"}");
     assertThat(read(Sample.TYPE, json)).isEqualTo(full);
     assertThat(read(Sample.TYPE, "{\"name\":\"n\"}")).isEqualTo(bare);
   }

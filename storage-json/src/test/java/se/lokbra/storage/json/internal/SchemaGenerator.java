@@ -148,7 +148,7 @@ public final class SchemaGenerator {
 
   // ---------------------------------------------------------------- fields
 
-  /** The properties and required fields of an object of {@code fields}; definitions are referred to by {@code prefix}. */
+  /** The properties and required fields of an object of {@code fields}, referring to definitions by {@code prefix}. */
   private void object(String owner, List<? extends Field<?, ?>> fields, String prefix, ObjectNode properties,
       ArrayNode required) {
     for (Field<?, ?> field : fields) {
