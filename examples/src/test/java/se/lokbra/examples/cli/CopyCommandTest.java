@@ -34,8 +34,8 @@ class CopyCommandTest {
     CliRunner r = CliRunner.run("copy", "--from", from, "--to", to);
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).as("every kind is counted").startsWith("Copied 8 organisations, 4 people, 2 councils, "
-        + "5 measures, 3 meetings, 2 conferences, 0 situation pictures, 1 problem, 0 indicators, "
-        + "0 cooperation agreements, 1 action plan and 1 tombstone from ");
+        + "5 measures, 3 meetings, 2 conferences, 1 situation picture, 2 problems, 0 indicators, "
+        + "0 cooperation agreements, 2 action plans and 1 tombstone from ");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
