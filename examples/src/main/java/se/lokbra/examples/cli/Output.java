@@ -22,7 +22,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import se.lokbra.core.StorageException;
-import se.lokbra.storage.json.internal.IoErrors;
 
 /**
  * Where every command's file output goes, written so that a failure (a full disk, a kill) never destroys what was
@@ -111,7 +110,7 @@ final class Output {
   /** A library's exception for a failed write (an I/O error as its cause) as one naming where the output went. */
   private static RuntimeException writeFailure(RuntimeException e, String where) {
     return e.getCause() instanceof IOException io
-        ? new StorageException("cannot write to " + where + ": " + IoErrors.reason(io), e) : e;
+        ? new StorageException("cannot write to " + where + ": " + StorageException.reason(io), e) : e;
   }
 
   /** Writes {@code body} to {@code path} ({@code -}: standard output) as the class comment says. */
@@ -135,7 +134,7 @@ final class Output {
             + "replace it");
       }
     } catch (IOException e) {
-      throw new StorageException("cannot write to " + path + ": " + IoErrors.reason(e), e);
+      throw new StorageException("cannot write to " + path + ": " + StorageException.reason(e), e);
     } catch (RuntimeException e) {
       throw writeFailure(e, path.toString());
     }
@@ -189,7 +188,7 @@ final class Output {
         throw e;
       }
     } catch (IOException e) {
-      throw new StorageException("cannot write " + kind + " to " + path + ": " + IoErrors.reason(e), e);
+      throw new StorageException("cannot write " + kind + " to " + path + ": " + StorageException.reason(e), e);
     } catch (RuntimeException e) {
       throw writeFailure(e, path.toString());
     }
@@ -227,7 +226,7 @@ final class Output {
         p = p.resolveSibling(Files.readSymbolicLink(p));
       }
     } catch (IOException e) {
-      throw new StorageException("cannot write to " + path + ": " + IoErrors.reason(e), e);
+      throw new StorageException("cannot write to " + path + ": " + StorageException.reason(e), e);
     }
     return p;
   }

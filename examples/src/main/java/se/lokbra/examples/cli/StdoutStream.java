@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
-import se.lokbra.storage.json.internal.IoErrors;
+import se.lokbra.core.StorageException;
 
 /**
  * Standard output as the tool writes it: a {@link PrintStream} (which never throws) that remembers why a write
@@ -27,7 +27,7 @@ final class StdoutStream extends PrintStream {
   /** Why writing to {@code out} failed, as far as it is known. */
   static String reason(PrintStream out) {
     IOException failure = out instanceof StdoutStream s ? s.recorder.failure : null;
-    return failure == null ? "the write failed" : IoErrors.reason(failure);
+    return failure == null ? "the write failed" : StorageException.reason(failure);
   }
 
   /** Passes bytes on and keeps the first failure. */
