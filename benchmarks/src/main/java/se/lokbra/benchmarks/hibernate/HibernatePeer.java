@@ -57,7 +57,8 @@ public final class HibernatePeer implements AutoCloseable {
    */
   public static HibernatePeer open(Fixtures.Backend backend, int measures, String name) {
     boolean sqlite = backend == Fixtures.Backend.SQLITE;
-    String base = "hibernate_" + name + "_g" + DataGenerator.VERSION;
+    // s2: the collection tables are indexed by their owner.
+    String base = "hibernate_" + name + "_g" + DataGenerator.VERSION + "_s2";
     Path file = Fixtures.cacheDirectory().resolve(base + ".db");
     String url = sqlite ? "jdbc:sqlite:" + file : Fixtures.postgresUrl(base);
     boolean ready = measures > 0 && (sqlite ? Files.exists(file) : Fixtures.postgresSchemaReady(base));

@@ -29,7 +29,8 @@ import se.lokbra.core.model.PartialDate;
  * A measure as a Hibernate user would map it: one entity, its five lists as lazy element collections fetched in
  * batches of 32, the period as columns, enums by name. Hibernate creates its own schema (with the same indexes the
  * queries need); it maps measures only, so unlike lokbra's schema it has no foreign keys to councils,
- * organisations, meetings or problems.
+ * organisations, meetings or problems. Each collection table is indexed by its owner: Hibernate's own key for an
+ * ordered collection is (position, owner), which no lookup by owner can use.
  */
 @Entity
 @Table(name = "measure", indexes = {
@@ -79,33 +80,38 @@ public class MeasureEntity {
   public @Nullable String actionPlan;
 
   @ElementCollection
-  @CollectionTable(name = "measure_responsible", joinColumns = @JoinColumn(name = "measure_id"))
+  @CollectionTable(name = "measure_responsible", joinColumns = @JoinColumn(name = "measure_id"),
+      indexes = @Index(name = "measure_responsible_by_measure", columnList = "measure_id"))
   @OrderColumn(name = "position")
   @Column(name = "organisation")
   @BatchSize(size = 32)
   public List<String> responsibleOrganisations = new ArrayList<>();
 
   @ElementCollection
-  @CollectionTable(name = "measure_municipality", joinColumns = @JoinColumn(name = "measure_id"))
+  @CollectionTable(name = "measure_municipality", joinColumns = @JoinColumn(name = "measure_id"),
+      indexes = @Index(name = "measure_municipality_by_measure", columnList = "measure_id"))
   @OrderColumn(name = "position")
   @Column(name = "municipality")
   @BatchSize(size = 32)
   public List<String> municipalities = new ArrayList<>();
 
   @ElementCollection
-  @CollectionTable(name = "measure_follow_up", joinColumns = @JoinColumn(name = "measure_id"))
+  @CollectionTable(name = "measure_follow_up", joinColumns = @JoinColumn(name = "measure_id"),
+      indexes = @Index(name = "measure_follow_up_by_measure", columnList = "measure_id"))
   @OrderColumn(name = "position")
   @BatchSize(size = 32)
   public List<FollowUpValue> followUps = new ArrayList<>();
 
   @ElementCollection
-  @CollectionTable(name = "measure_goal", joinColumns = @JoinColumn(name = "measure_id"))
+  @CollectionTable(name = "measure_goal", joinColumns = @JoinColumn(name = "measure_id"),
+      indexes = @Index(name = "measure_goal_by_measure", columnList = "measure_id"))
   @OrderColumn(name = "position")
   @BatchSize(size = 32)
   public List<GoalValue> goals = new ArrayList<>();
 
   @ElementCollection
-  @CollectionTable(name = "measure_target", joinColumns = @JoinColumn(name = "measure_id"))
+  @CollectionTable(name = "measure_target", joinColumns = @JoinColumn(name = "measure_id"),
+      indexes = @Index(name = "measure_target_by_measure", columnList = "measure_id"))
   @OrderColumn(name = "position")
   @BatchSize(size = 32)
   public List<TargetValue> targets = new ArrayList<>();
