@@ -2,8 +2,12 @@
  * lokbra's domain core: the model of a local crime-prevention council (lokalt brottsförebyggande råd, Lokbrå),
  * the repository API, the store SPI and the {@code memory:} store. {@code se.lokbra.core.internal} is not exported.
  */
+// ICU4J is an automatic module (Automatic-Module-Name com.ibm.icu); no API signature names its types.
+@SuppressWarnings("requires-automatic")
 module se.lokbra.core {
   requires transitive com.google.common;
+  // Swedish collation (se.lokbra.core.spi.Collation).
+  requires com.ibm.icu;
   // @NullMarked and @Nullable (in the API's signatures): read by compilers and tools, not needed to run.
   requires static transitive org.jspecify;
 

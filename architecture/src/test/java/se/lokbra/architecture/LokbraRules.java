@@ -29,7 +29,7 @@ final class LokbraRules {
       .should().dependOnClassesThat().resideInAnyPackage(STORAGE)
       .orShould().dependOnClassesThat().resideInAnyPackage("se.lokbra.interop..", "se.lokbra.tck..",
           "se.lokbra.examples..", "se.lokbra.benchmarks..", "se.lokbra.spring..")
-      .because("lokbra-core depends on Guava only; backends plug in through se.lokbra.core.spi");
+      .because("lokbra-core depends on Guava and ICU4J only; backends plug in through se.lokbra.core.spi");
 
   /** No backend uses another: each is a StoreProvider of its own over core. */
   static final ArchRule BACKENDS_IMPORT_NO_OTHER_BACKEND = slices().matching("se.lokbra.storage.(*)..")

@@ -169,6 +169,15 @@ public abstract class AllContracts {
     }
   }
 
+  /** {@link SwedishSortingContract} on this backend. */
+  @Nested
+  public class SwedishSorting extends SwedishSortingContract {
+    @Override
+    protected LokbraStore openStore(StoreOptions options) {
+      return AllContracts.this.openStore(options);
+    }
+  }
+
   /** {@link StoreContract} on this backend. */
   @Nested
   public class Store extends StoreContract {

@@ -128,15 +128,19 @@ public abstract class MeasureRepositoryContract extends RepositoryContract<Measu
   }
 
   @Test
-  public void textSortsByCodePointTheSameOnEveryBackend() {
+  public void textSortsInSwedishOrderOrByCodePointTheSameOnEveryBackend() {
     List<String> titles = List.of("Öl", "apa", "Zebra", "Ångest", "Äpple", "Apa", "Apa 🚓", "Apa2");
     for (String title : titles) {
       save(title, MeasureStatus.PLANNED, MeasureCategory.OTHER, null);
     }
     assertThat(store.measures().findAll(PageRequest.first(20)).content()).extracting(Measure::title)
-        .containsExactly("Apa", "Apa 🚓", "Apa2", "Zebra", "apa", "Äpple", "Ångest", "Öl");
+        .containsExactly("apa", "Apa", "Apa 🚓", "Apa2", "Zebra", "Ångest", "Äpple", "Öl");
     assertThat(store.measures().findAll(PageRequest.of(0, 3, Sort.by(Sort.Order.desc("title")))).content())
-        .extracting(Measure::title).containsExactly("Öl", "Ångest", "Äpple");
+        .extracting(Measure::title).containsExactly("Öl", "Äpple", "Ångest");
+    assertThat(store.measures().findAll(PageRequest.of(0, 20, Sort.unsorted().codePointOrder())).content())
+        .extracting(Measure::title).containsExactly("Apa", "Apa 🚓", "Apa2", "Zebra", "apa", "Äpple", "Ångest", "Öl");
+    assertThat(store.measures().findAll(PageRequest.of(0, 3, Sort.by(Sort.Order.desc("title")).codePointOrder()))
+        .content()).extracting(Measure::title).containsExactly("Öl", "Ångest", "Äpple");
   }
 
   @Test

@@ -721,7 +721,8 @@ public final class InMemoryStore implements LokbraStore {
       }
       return read(() -> {
         Candidates<T> c = candidates.get();
-        if (page.sort().isUnsorted()) {
+        // The table keeps its entities in the default order; any other order (code point text too) is sorted.
+        if (page.sort().isDefault()) {
           ImmutableList.Builder<T> content = ImmutableList.builderWithExpectedSize(page.size());
           if (c.filter() == null) {
             Iterator<T> it = c.from((int) Math.min(Integer.MAX_VALUE, page.offset()));
@@ -1053,7 +1054,8 @@ public final class InMemoryStore implements LokbraStore {
     @Override
     public Page<Problem> findPrioritised(PageRequest page) {
       Checks.notNull(page, "page");
-      PageRequest ordered = page.sort().isUnsorted() ? page.withSort(Sort.by("priority", "title")) : page;
+      PageRequest ordered = page.sort().isUnsorted()
+          ? page.withSort(Sort.by("priority", "title").withTextOrder(page.sort().textOrder())) : page;
       return query(() -> prioritised.get(Boolean.TRUE), null, ordered);
     }
   }

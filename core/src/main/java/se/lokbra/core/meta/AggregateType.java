@@ -43,6 +43,7 @@ public final class AggregateType<T extends Aggregate<I, T>, I extends EntityId> 
   private final MethodHandle constructor;
   private final ImmutableMap<String, Function<? super T, @Nullable Comparable<?>>> sortKeys;
   private final Sort defaultSort;
+  private final ImmutableSet<String> textSortKeys;
   private final @Nullable Field<T, ?> partsField;
   private final @Nullable Field<?, String> partKey;
   private final ImmutableList<Field<T, ?>> uniqueFields;
@@ -67,6 +68,7 @@ public final class AggregateType<T extends Aggregate<I, T>, I extends EntityId> 
           "is not a sort property of %s", plural);
     }
     this.defaultSort = b.defaultSort;
+    this.textSortKeys = ImmutableSet.copyOf(b.textSortKeys);
     this.partsField = b.partsField == null ? null : field(b.partsField);
     if (partsField != null) {
       Checks.check(partsField.type() instanceof CompositeType && partsField.cardinality().isCollection(),
@@ -172,6 +174,14 @@ public final class AggregateType<T extends Aggregate<I, T>, I extends EntityId> 
     return sortKeys;
   }
 
+  /**
+   * The sort properties over a text field (titles, names): those that compare in the {@link Sort.TextOrder} a sort
+   * asks for, Swedish by default. The others (ids, codes, enums, dates, numbers) never depend on it.
+   */
+  public ImmutableSet<String> textSortKeys() {
+    return textSortKeys;
+  }
+
   /** The default order, without the id tie-breaker. */
   public Sort defaultSort() {
     return defaultSort;
@@ -269,6 +279,7 @@ public final class AggregateType<T extends Aggregate<I, T>, I extends EntityId> 
     private final List<Field<T, ?>> fields = new ArrayList<>();
     private final Map<String, Function<? super T, @Nullable Comparable<?>>> sortKeys = new LinkedHashMap<>();
     private Sort defaultSort = Sort.unsorted();
+    private final List<String> textSortKeys = new ArrayList<>();
     private @Nullable String partsField;
     private String partKey = "";
 
@@ -287,13 +298,16 @@ public final class AggregateType<T extends Aggregate<I, T>, I extends EntityId> 
 
     /**
      * A sort property over a field already declared (one or optional scalar): its value, an enum by its name, a
-     * missing one as {@code null}.
+     * missing one as {@code null}. A {@link Types#TEXT text} field is one of the {@link #textSortKeys}.
      */
     public Builder<T, I> sortBy(String fieldName) {
       Field<T, ?> field = fields.stream().filter(f -> f.name().equals(fieldName)).findFirst()
           .orElseThrow(() -> new IllegalArgumentException(javaType.getSimpleName() + " has no field " + fieldName));
       Checks.check(field.type() instanceof ScalarType && !field.cardinality().isCollection(), fieldName, field,
           "only a single scalar field sorts");
+      if (field.type() == Types.TEXT) {
+        textSortKeys.add(fieldName);
+      }
       return sortBy(fieldName, t -> sortValue(field.optional(t).orElse(null)));
     }
 

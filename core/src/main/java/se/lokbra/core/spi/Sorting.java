@@ -13,8 +13,11 @@ import se.lokbra.core.repository.Sort;
 
 /**
  * The sort rules every backend follows, so that pages come out in the same order everywhere: the properties each
- * aggregate sorts by, its default order, the id as the final tie-breaker, text by Unicode code point, enums by name,
- * missing values first in ascending order. A SQL backend maps {@link #effectiveOrders} to columns (with a binary
+ * aggregate sorts by, its default order, the id as the final tie-breaker, the {@linkplain
+ * se.lokbra.core.meta.AggregateType#textSortKeys text properties} in the sort's {@link Sort.TextOrder} (Swedish,
+ * {@link Collation#ORDER}, unless code point order is asked for), ids, codes and enums (by name) by Unicode code
+ * point, missing values first in ascending order. A SQL backend maps {@link #effectiveOrders} to columns (a text
+ * property in Swedish order to its stored {@link Collation#sortKey sort key} and then the text, with a binary
  * collation and {@code NULLS FIRST}/{@code LAST}); an in-memory backend uses {@link #comparator}.
  */
 public final class Sorting {
@@ -44,6 +47,7 @@ public final class Sorting {
    */
   public static ImmutableList<Sort.Order> effectiveOrders(AggregateKind kind, Sort sort) {
     Sort base = sort.isUnsorted() ? kind.descriptor().defaultSort() : sort;
+    // The text order of a default order is the one the (unsorted) sort asks for: see the comparator.
     ImmutableList.Builder<Sort.Order> orders = ImmutableList.builder();
     boolean hasId = false;
     for (Sort.Order order : base.orders()) {
@@ -60,13 +64,23 @@ public final class Sorting {
     return orders.build();
   }
 
+  /**
+   * True if {@code property} of {@code kind} compares as {@code sort}'s {@link Sort#textOrder} says: a text
+   * property in Swedish order. SQL backends order such a property by its sort key column, then by the text.
+   */
+  public static boolean isCollated(AggregateKind kind, Sort sort, String property) {
+    return sort.textOrder() == Sort.TextOrder.SWEDISH && kind.descriptor().textSortKeys().contains(property);
+  }
+
   /** The comparator for {@code sort} on {@code kind}, tie-broken by id. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static <T extends Aggregate<?, ?>> Comparator<T> comparator(AggregateKind kind, Sort sort) {
     Comparator<T> result = null;
     for (Sort.Order order : effectiveOrders(kind, sort)) {
       Function<Aggregate<?, ?>, Comparable<?>> key = KEYS.get(kind).get(order.property());
-      Comparator<Comparable> values = (a, b) -> a instanceof String s ? compareCodePoints(s, (String) b)
+      boolean collated = isCollated(kind, sort, order.property());
+      Comparator<Comparable> values = (a, b) -> a instanceof String s
+          ? collated ? Collation.ORDER.compare(s, (String) b) : compareCodePoints(s, (String) b)
           : a.compareTo(b);
       Comparator<T> c = Comparator.comparing(t -> (Comparable) key.apply(t), Comparator.nullsFirst(values));
       if (order.direction() == Sort.Direction.DESC) {

@@ -24,6 +24,7 @@ import se.lokbra.core.StoreNotFoundException;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.ValidationException;
 import se.lokbra.storage.jdbc.internal.schema.Migrations;
+import se.lokbra.storage.jdbc.internal.schema.SortKeys;
 import se.lokbra.storage.jdbc.internal.sql.Errors;
 import se.lokbra.storage.jdbc.internal.sql.Dialect;
 import se.lokbra.storage.jdbc.internal.sql.Pools;
@@ -301,6 +302,7 @@ public final class Stores {
       ExternalTransactions transactions, boolean shared) {
     Migrations.prepare(pools.migrations(), dialect, options.booleanProperty(MIGRATE, true),
         options.createIfMissing(), shared, where);
+    SortKeys.refresh(pools.migrations(), JdbcStore.mappings(), where);
     return new JdbcStore(uri, dialect, pools, options, transactions);
   }
 
@@ -315,6 +317,7 @@ public final class Stores {
       throw new StorageException("cannot connect through the data source: " + e.getMessage(), e);
     }
     Migrations.migrate(dataSource, dialect, where);
+    SortKeys.refresh(dataSource, JdbcStore.mappings(), where);
   }
 
   /**

@@ -89,6 +89,8 @@ class LiveSchemaTest {
     // What remains of deleted entities (AggregateDao.putTombstones).
     tables.put("tombstone", shapes(dialect, null, List.of(Column.text("kind"), Column.text("id"),
         Column.bigint("version"), Column.instant("created"), Column.instant("deleted")), null));
+    // The collator version of the stored sort keys (SortKeys).
+    tables.put("lokbra_metadata", shapes(dialect, null, List.of(Column.text("name"), Column.text("value")), null));
     return tables;
   }
 
@@ -109,7 +111,7 @@ class LiveSchemaTest {
   /** How the database reports the type of a column that holds values of {@code type} (see the V1 placeholders). */
   private static String typeName(Dialect dialect, SqlType<?> type) {
     if (dialect == Dialect.SQLITE) {
-      return type == SqlType.LONG || type == SqlType.INT ? "INTEGER" : "TEXT";
+      return type == SqlType.LONG || type == SqlType.INT ? "INTEGER" : type == SqlType.BYTES ? "BLOB" : "TEXT";
     }
     if (type == SqlType.TEXT) {
       return "text";
@@ -123,6 +125,8 @@ class LiveSchemaTest {
       return "date";
     } else if (type == SqlType.DECIMAL) {
       return "numeric";
+    } else if (type == SqlType.BYTES) {
+      return "bytea";
     }
     throw new IllegalArgumentException("no column type for " + type);
   }

@@ -56,7 +56,9 @@ import se.lokbra.core.problem.Problem;
 import se.lokbra.core.repository.ChangeType;
 import se.lokbra.core.repository.PageRequest;
 import se.lokbra.core.sample.KarlskogaDegerfors;
+import se.lokbra.core.spi.Collation;
 import se.lokbra.storage.jdbc.TestDatabases;
+import se.lokbra.storage.jdbc.internal.mapping.AggregateMapping;
 import se.lokbra.storage.jdbc.internal.schema.Migrations;
 import se.lokbra.storage.jdbc.internal.sql.Dialect;
 
@@ -237,6 +239,35 @@ class MigrationFromVersion1Test {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getLong(1)).isEqualTo(1);
     }
+    checkSortKeys(c);
+  }
+
+  /**
+   * Every row of version 1 has the Swedish sort key of each text it sorts by (V4 adds the columns empty; the store
+   * keys the rows when it opens), and the collator version is recorded.
+   */
+  private static void checkSortKeys(Connection c) throws SQLException {
+    int keyed = 0;
+    try (Statement s = c.createStatement()) {
+      for (AggregateMapping<?, ?> m : JdbcStore.mappings()) {
+        for (AggregateMapping.SortKey key : m.sortKeys) {
+          try (ResultSet rs = s.executeQuery("SELECT id, " + key.text() + ", " + key.key().name() + " FROM "
+              + m.table)) {
+            while (rs.next()) {
+              assertThat(rs.getBytes(3)).as("%s.%s of %s", m.table, key.key().name(), rs.getString(1))
+                  .isEqualTo(Collation.sortKey(rs.getString(2)));
+              keyed++;
+            }
+          }
+        }
+      }
+      try (ResultSet rs = s.executeQuery("SELECT value FROM lokbra_metadata WHERE name = 'collation'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).isEqualTo(Collation.VERSION);
+      }
+    }
+    assertThat(keyed).as("the keyed rows of version 1 (organisations, people, councils, measures, …)")
+        .isGreaterThan(20);
   }
 
   /**

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import se.lokbra.core.AggregateKind;
 import se.lokbra.core.StorageException;
 import se.lokbra.core.meta.AggregateType;
@@ -32,6 +33,7 @@ import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.DateSpan;
 import se.lokbra.core.model.EntityId;
 import se.lokbra.core.model.Revision;
+import se.lokbra.core.spi.Collation;
 import se.lokbra.storage.jdbc.internal.repository.AggregateDao;
 import se.lokbra.storage.jdbc.internal.repository.Tally;
 import se.lokbra.storage.jdbc.internal.sql.SqlType;
@@ -76,6 +78,22 @@ public final class AggregateMapping<T extends Aggregate<I, T>, I extends EntityI
   public static final Column<Instant> MODIFIED = Column.instant("modified");
   static final Column<Integer> POSITION = Column.integer("position");
 
+  /** What a sort key column's name adds to its text column's. */
+  static final String SORT_KEY_SUFFIX = "_sort_key";
+
+  /**
+   * The sort key column {@code key} of the text column {@code text}.
+   *
+   * @param text the name of the text column
+   * @param key the column of its sort key
+   */
+  public record SortKey(String text, Column<byte[]> key) {
+    /** The sort key of a text, or null for none. */
+    public static byte @Nullable [] of(@Nullable String text) {
+      return text == null ? null : Collation.sortKey(text);
+    }
+  }
+
   /** The children of one parent, by child table. */
   public static final class Children {
     public static final Children NONE = new Children();
@@ -109,6 +127,17 @@ public final class AggregateMapping<T extends Aggregate<I, T>, I extends EntityI
   public final ImmutableMap<String, Column<?>> sortColumns;
   /** Sort columns that may be NULL (ordered explicitly; the others leave NULLS out so indexes serve the order). */
   public final ImmutableSet<Column<?>> nullableSortColumns;
+  /**
+   * Text sort property ({@link AggregateType#textSortKeys}) to the column of its Swedish {@link Collation#sortKey
+   * sort key}, {@code <text column>_sort_key}: written with the text, never read back; Swedish order is this
+   * column and then the text column. NULL exactly where the text is (after the store has {@link #sortKeys keyed}
+   * the rows a migration added it to).
+   */
+  public final ImmutableMap<String, Column<byte[]>> sortKeyColumns;
+  /** The sort key columns, each with the text column it is computed from. */
+  public final ImmutableList<SortKey> sortKeys;
+  /** For each of the {@link #sortKeys}: the text it is computed from, from the entity. */
+  private final Function<? super T, ?>[] sortKeyTexts;
   /** The child table of the parts others refer to ({@link Aggregate#parts()}), or null if the aggregate has none. */
   public final ChildTable<T, ?> parts;
   /** Every column of every table of this aggregate that the mapping may leave NULL. */
@@ -154,6 +183,23 @@ public final class AggregateMapping<T extends Aggregate<I, T>, I extends EntityI
     }
     this.extras = layout.extraColumns();
     extras.forEach(e -> main.add(e.column()));
+    ImmutableMap.Builder<String, Column<byte[]>> keys = ImmutableMap.builder();
+    List<SortKey> sortKeyList = new ArrayList<>();
+    List<Function<? super T, ?>> sortKeyTexts = new ArrayList<>();
+    for (String property : type.textSortKeys()) {
+      Column<?> text = slots[all.indexOf(type.field(property))].columns.get(0);
+      Column<byte[]> key = Column.bytes(text.name() + SORT_KEY_SUFFIX);
+      // Nullable in the schema: the migration that added these columns (V4) leaves them NULL until the store
+      // opens and keys the rows (SortKeys); from then on a key is NULL exactly where its text is.
+      d.nullable.add(key);
+      keys.put(property, key);
+      sortKeyList.add(new SortKey(text.name(), key));
+      sortKeyTexts.add(type.sortKeys().get(property));
+      main.add(key);
+    }
+    this.sortKeyColumns = keys.buildOrThrow();
+    this.sortKeys = ImmutableList.copyOf(sortKeyList);
+    this.sortKeyTexts = sortKeyTexts.toArray(new Function[0]);
     this.columns = ImmutableList.<Column<?>>builder().add(ID, VERSION, CREATED, MODIFIED).addAll(main).build();
     checkUnique(table, columns);
     this.children = ImmutableList.copyOf(childTables);
@@ -257,6 +303,9 @@ public final class AggregateMapping<T extends Aggregate<I, T>, I extends EntityI
     }
     for (Layout.Extra extra : extras) {
       row.set(extra.column(), extra.value().apply(entity));
+    }
+    for (int i = 0; i < sortKeyTexts.length; i++) {
+      row.set(sortKeys.get(i).key(), SortKey.of((String) sortKeyTexts[i].apply(entity)));
     }
   }
 

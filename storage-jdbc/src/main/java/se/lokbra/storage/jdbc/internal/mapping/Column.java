@@ -42,6 +42,11 @@ public record Column<V>(String name, SqlType<V> type, AggregateKind references, 
     return new Column<>(name, SqlType.DATE, null, null);
   }
 
+  /** Bytes (a BLOB or {@code bytea}): the sort key of a text. */
+  public static Column<byte[]> bytes(String name) {
+    return new Column<>(name, SqlType.BYTES, null, null);
+  }
+
   static Column<BigDecimal> decimal(String name) {
     return new Column<>(name, SqlType.DECIMAL, null, null);
   }

@@ -17,7 +17,7 @@ import se.lokbra.core.organisation.OrganisationKind;
 import se.lokbra.core.organisation.OrganisationRepository;
 import se.lokbra.core.repository.Page;
 import se.lokbra.core.repository.PageRequest;
-import se.lokbra.core.spi.Sorting;
+import se.lokbra.core.spi.Collation;
 import se.lokbra.core.spi.StoreRules;
 import se.lokbra.storage.jdbc.internal.JdbcStore;
 import se.lokbra.storage.jdbc.internal.sql.Params;
@@ -59,7 +59,7 @@ public final class JdbcOrganisations extends JdbcRepository<Organisation, Organi
   private static final class Holders {
     private record Holder(String id, String name) {}
 
-    private static final Comparator<Holder> ORDER = Comparator.comparing(Holder::name, Sorting.CODE_POINT_ORDER)
+    private static final Comparator<Holder> ORDER = Comparator.comparing(Holder::name, Collation.ORDER)
         .thenComparing(Holder::id);
     private final Map<String, Map<String, Holder>> byNumber = new HashMap<>();
     private final Map<String, String> numberOf = new HashMap<>();

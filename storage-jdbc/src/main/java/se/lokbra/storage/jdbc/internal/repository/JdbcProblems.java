@@ -32,6 +32,7 @@ public final class JdbcProblems extends JdbcRepository<Problem, ProblemId> imple
   @Override
   public Page<Problem> findPrioritised(PageRequest page) {
     Arguments.notNull(page, "page");
-    return query(p -> "priority IS NOT NULL", page.sort().isUnsorted() ? page.withSort(PRIORITY_ORDER) : page);
+    return query(p -> "priority IS NOT NULL", page.sort().isUnsorted()
+        ? page.withSort(PRIORITY_ORDER.withTextOrder(page.sort().textOrder())) : page);
   }
 }

@@ -332,21 +332,29 @@ public abstract class JdbcRepository<T extends Aggregate<I, T>, I extends Entity
     });
   }
 
-  /** ORDER BY for {@code sort}: the columns of {@link Sorting#effectiveOrders}, NULL first when ascending. */
+  /**
+   * ORDER BY for {@code sort}: the columns of {@link Sorting#effectiveOrders}, NULL first when ascending; a text
+   * property in Swedish order by its sort key column (bytes, unsigned) and then the text (binary collation).
+   */
   String orderBy(Sort sort) {
     StringBuilder sql = new StringBuilder();
     for (Sort.Order order : Sorting.effectiveOrders(dao.mapping.kind, sort)) {
       Column<?> column = dao.mapping.sortColumns.get(order.property());
-      if (sql.length() > 0) {
-        sql.append(", ");
-      }
       boolean asc = order.direction() == Sort.Direction.ASC;
-      sql.append(column.name()).append(asc ? " ASC" : " DESC");
-      if (dao.mapping.nullableSortColumns.contains(column)) {
-        sql.append(asc ? " NULLS FIRST" : " NULLS LAST");
+      String nulls = !dao.mapping.nullableSortColumns.contains(column) ? "" : asc ? " NULLS FIRST" : " NULLS LAST";
+      if (Sorting.isCollated(dao.mapping.kind, sort, order.property())) {
+        appendOrder(sql, dao.mapping.sortKeyColumns.get(order.property()).name(), asc, nulls);
       }
+      appendOrder(sql, column.name(), asc, nulls);
     }
     return sql.toString();
+  }
+
+  private static void appendOrder(StringBuilder sql, String column, boolean asc, String nulls) {
+    if (sql.length() > 0) {
+      sql.append(", ");
+    }
+    sql.append(column).append(asc ? " ASC" : " DESC").append(nulls);
   }
 
   @Override

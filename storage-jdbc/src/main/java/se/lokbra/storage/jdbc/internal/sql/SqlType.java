@@ -153,6 +153,22 @@ public abstract class SqlType<V> {
     }
   };
 
+  /**
+   * Bytes: a BLOB on SQLite, {@code bytea} on PostgreSQL. Both order them as unsigned bytes (memcmp), a shorter
+   * value first when it is a prefix of the longer: the order of {@link se.lokbra.core.spi.Collation} sort keys.
+   */
+  public static final SqlType<byte[]> BYTES = new SqlType<>(Types.VARBINARY, "bytea") {
+    @Override
+    void set(Dialect dialect, PreparedStatement s, int i, byte[] v) throws SQLException {
+      s.setBytes(i, v);
+    }
+
+    @Override
+    public byte[] get(Dialect dialect, ResultSet rs, int i) throws SQLException {
+      return rs.getBytes(i);
+    }
+  };
+
   private final int sqlType;
   private final String postgresName;
 
