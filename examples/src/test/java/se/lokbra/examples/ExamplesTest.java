@@ -46,6 +46,16 @@ class ExamplesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"memory", "json", "sqlite", "postgresql"})
+  void namesSortInSwedishOrderOrByCodePoint(String backend) {
+    try (LokbraStore store = LokbraStores.open(uri(backend))) {
+      assertThat(SortingExample.run(store)).containsExactly(
+          List.of("Alingsås kommun", "Åmåls kommun", "Ängelholms kommun", "Örebro kommun"),
+          List.of("Alingsås kommun", "Ängelholms kommun", "Åmåls kommun", "Örebro kommun"));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "json", "sqlite", "postgresql"})
   void saveQueryTransactionConflictAndSync(String backend) {
     try (LokbraStore store = LokbraStores.open(uri(backend))) {
       assertThat(SaveAndQueryExample.run(store)).containsExactly("Trygghetsvandring i Vivalla");
