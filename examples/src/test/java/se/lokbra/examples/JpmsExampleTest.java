@@ -55,8 +55,8 @@ class JpmsExampleTest {
   }
 
   /**
-   * lokbra-core (its jar, or its classes in a build that has not packaged yet), Guava and its failureaccess, and
-   * JSpecify (its annotations are read by javac).
+   * lokbra-core (its jar, or its classes in a build that has not packaged yet), Guava and its failureaccess, ICU4J
+   * (an automatic module, com.ibm.icu) and JSpecify (its annotations are read by javac).
    */
   private static String modulePath() {
     List<String> entries = new ArrayList<>();
@@ -64,11 +64,12 @@ class JpmsExampleTest {
       String name = Path.of(entry).getFileName().toString();
       boolean core = entry.replace(File.separatorChar, '/').endsWith("core/target/classes")
           || name.matches("lokbra-core-[^-]+(-SNAPSHOT)?\\.jar");
-      if (core || name.startsWith("guava-") || name.startsWith("failureaccess-") || name.startsWith("jspecify-")) {
+      if (core || name.startsWith("guava-") || name.startsWith("failureaccess-") || name.startsWith("jspecify-")
+          || name.startsWith("icu4j-")) {
         entries.add(entry);
       }
     }
-    assertThat(entries).hasSize(4);
+    assertThat(entries).hasSize(5);
     return String.join(File.pathSeparator, entries);
   }
 
