@@ -37,6 +37,12 @@ public final class SortKeys {
   public static int refresh(DataSource dataSource, List<AggregateMapping<?, ?>> mappings, String where) {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
+      // The usual case, read outside a transaction: a writing one would wait for SQLite's write lock at every open.
+      c.setAutoCommit(true);
+      if (Collation.VERSION.equals(recorded(c))) {
+        c.setAutoCommit(autoCommit);
+        return 0;
+      }
       c.setAutoCommit(false);
       try {
         int keyed = refresh(c, mappings);
