@@ -41,6 +41,7 @@ import se.lokbra.core.model.Revision;
 import se.lokbra.core.organisation.OrganisationId;
 import se.lokbra.core.plan.ActionPlanId;
 import se.lokbra.core.problem.ProblemId;
+import se.lokbra.core.spi.Collation;
 import se.lokbra.core.repository.Page;
 import se.lokbra.core.repository.PageRequest;
 
@@ -124,7 +125,7 @@ public final class RawJdbc implements AutoCloseable {
   public void insert(List<Measure> measures, Instant now) throws SQLException {
     inTransaction(() -> {
       try (PreparedStatement s = connection.prepareStatement("INSERT INTO measure (" + COLUMNS
-          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          + ", title_sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (Measure m : measures) {
           Optional<DateSpan> period = m.period();
           Optional<PartialDate> end = period.flatMap(DateSpan::end);
@@ -144,6 +145,7 @@ public final class RawJdbc implements AutoCloseable {
           setDate(s, 14, period.flatMap(DateSpan::lastDay).orElse(null));
           s.setString(15, m.status().name());
           s.setString(16, m.actionPlan().map(ActionPlanId::value).orElse(null));
+          s.setBytes(17, Collation.sortKey(m.title()));
           s.addBatch();
         }
         s.executeBatch();
@@ -259,7 +261,7 @@ public final class RawJdbc implements AutoCloseable {
     });
   }
 
-  /** The first page of measures of a council, in title order. */
+  /** The first page of measures of a council, in title order (Swedish, by the stored sort key). */
   public Page<Measure> byCouncil(String council, int size) throws SQLException {
     return page("council_id = ?", List.of(council), size);
   }
@@ -282,7 +284,7 @@ public final class RawJdbc implements AutoCloseable {
     return inTransaction(() -> {
       List<Row> rows = new ArrayList<>(size);
       try (PreparedStatement s = connection.prepareStatement("SELECT " + COLUMNS + " FROM measure WHERE " + where
-          + " ORDER BY title, id LIMIT ? OFFSET 0")) {
+          + " ORDER BY title_sort_key, title, id LIMIT ? OFFSET 0")) {
         int i = bind(s, params);
         s.setInt(i, size);
         try (ResultSet rs = s.executeQuery()) {
