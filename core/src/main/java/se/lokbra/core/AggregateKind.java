@@ -15,6 +15,7 @@ import se.lokbra.core.organisation.Organisation;
 import se.lokbra.core.person.Person;
 import se.lokbra.core.plan.ActionPlan;
 import se.lokbra.core.problem.Problem;
+import se.lokbra.core.repository.Repository;
 import se.lokbra.core.situation.SituationPicture;
 
 /**
@@ -82,6 +83,22 @@ public enum AggregateKind {
   /** Parses an id of this kind (validating it, see {@link EntityId}). */
   public EntityId id(String value) {
     return descriptor.id(value);
+  }
+
+  /**
+   * The kind whose {@linkplain AggregateType#repositoryType repository interface} is {@code repositoryType}.
+   *
+   * @throws IllegalArgumentException if there is none (or {@code repositoryType} is the generic {@link Repository},
+   *     which every kind without queries of its own shares)
+   */
+  public static AggregateKind ofRepository(Class<?> repositoryType) {
+    for (AggregateKind kind : values()) {
+      if (kind.descriptor.repositoryType() == repositoryType && repositoryType != Repository.class) {
+        return kind;
+      }
+    }
+    throw new IllegalArgumentException(repositoryType.getName() + " is not the repository interface of a kind "
+        + "lokbra stores (use repository(AggregateType) for the generic repository of a kind)");
   }
 
   /** The kind whose aggregate is {@code type}. */

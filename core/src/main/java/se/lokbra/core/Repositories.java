@@ -16,32 +16,18 @@ import se.lokbra.core.plan.ActionPlanRepository;
 import se.lokbra.core.problem.ProblemRepository;
 import se.lokbra.core.situation.SituationPictureRepository;
 
-/** The repositories of a store, or of one transaction in it: one per {@link AggregateKind}. */
+/**
+ * The repositories of a store, or of one transaction in it: one per {@link AggregateKind}. A backend implements
+ * {@link #repository(AggregateKind)}; everything else derives from it, so a new kind needs no method here: it is
+ * reached with {@code repository(Venue.TYPE)} (the generic operations) or {@code repository(VenueRepository.class)}
+ * (its own queries). The named accessors are conveniences for the kinds of lokbra's first versions.
+ */
 public interface Repositories {
-  CouncilRepository councils();
-
-  OrganisationRepository organisations();
-
-  PersonRepository people();
-
-  MeasureRepository measures();
-
-  MeetingRepository meetings();
-
-  ConferenceRepository conferences();
-
-  /** Situation pictures ("lägesbilder"). */
-  SituationPictureRepository situationPictures();
-
-  ProblemRepository problems();
-
-  IndicatorRepository indicators();
-
-  /** Cooperation agreements ("samverkansöverenskommelser") with their citizen promises. */
-  CooperationAgreementRepository cooperationAgreements();
-
-  /** Action plans ("åtgärdsplaner"). */
-  ActionPlanRepository actionPlans();
+  /**
+   * The repository of {@code kind}: an instance of the kind's {@linkplain AggregateType#repositoryType repository
+   * interface}.
+   */
+  Repository<?, ?> repository(AggregateKind kind);
 
   /**
    * The repository of the aggregate {@code type} describes, typed: for generic code that holds descriptions
@@ -53,22 +39,59 @@ public interface Repositories {
   }
 
   /**
-   * The repository for {@code kind}, for code that handles every aggregate alike. Stores that keep their
-   * repositories by kind override it with a look-up.
+   * The repository whose interface is {@code repositoryType}, for its own queries
+   * ({@code repositories.repository(MeasureRepository.class).findByCouncil(…)}).
+   *
+   * @throws IllegalArgumentException if no kind has that repository interface
    */
-  default Repository<?, ?> repository(AggregateKind kind) {
-    return switch (kind) {
-      case COUNCIL -> councils();
-      case ORGANISATION -> organisations();
-      case PERSON -> people();
-      case MEASURE -> measures();
-      case MEETING -> meetings();
-      case CONFERENCE -> conferences();
-      case SITUATION_PICTURE -> situationPictures();
-      case PROBLEM -> problems();
-      case INDICATOR -> indicators();
-      case COOPERATION_AGREEMENT -> cooperationAgreements();
-      case ACTION_PLAN -> actionPlans();
-    };
+  default <R extends Repository<?, ?>> R repository(Class<R> repositoryType) {
+    return repositoryType.cast(repository(AggregateKind.ofRepository(repositoryType)));
+  }
+
+  default CouncilRepository councils() {
+    return repository(CouncilRepository.class);
+  }
+
+  default OrganisationRepository organisations() {
+    return repository(OrganisationRepository.class);
+  }
+
+  default PersonRepository people() {
+    return repository(PersonRepository.class);
+  }
+
+  default MeasureRepository measures() {
+    return repository(MeasureRepository.class);
+  }
+
+  default MeetingRepository meetings() {
+    return repository(MeetingRepository.class);
+  }
+
+  default ConferenceRepository conferences() {
+    return repository(ConferenceRepository.class);
+  }
+
+  /** Situation pictures ("lägesbilder"). */
+  default SituationPictureRepository situationPictures() {
+    return repository(SituationPictureRepository.class);
+  }
+
+  default ProblemRepository problems() {
+    return repository(ProblemRepository.class);
+  }
+
+  default IndicatorRepository indicators() {
+    return repository(IndicatorRepository.class);
+  }
+
+  /** Cooperation agreements ("samverkansöverenskommelser") with their citizen promises. */
+  default CooperationAgreementRepository cooperationAgreements() {
+    return repository(CooperationAgreementRepository.class);
+  }
+
+  /** Action plans ("åtgärdsplaner"). */
+  default ActionPlanRepository actionPlans() {
+    return repository(ActionPlanRepository.class);
   }
 }

@@ -31,8 +31,7 @@ class DataSetTest {
 
     DataSet data = DataSet.of(byKind, List.of(tombstone));
 
-    assertThat(data).isEqualTo(new DataSet(organisations, ImmutableList.of(), ImmutableList.of(council),
-        ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of(tombstone)));
+    assertThat(data).isEqualTo(DataSet.builder().add(council).addAll(organisations).tombstone(tombstone).build());
     for (AggregateKind kind : AggregateKind.values()) {
       assertThat(data.entities(kind)).as(kind.plural()).hasSize(kind == AggregateKind.ORGANISATION
           ? organisations.size() : kind == AggregateKind.COUNCIL ? 1 : 0);
@@ -50,5 +49,42 @@ class DataSetTest {
     assertThatThrownBy(() -> DataSet.of(byKind, List.of())).isInstanceOf(ValidationException.class)
         .hasMessageContaining("people[0]").hasMessageContaining("council 'karlskoga-degerfors'")
         .hasMessageContaining("must be a person");
+  }
+
+  @Test
+  void theBuilderSortsEachKindByIdAndToBuilderChangesACopy() {
+    Revision stored = Revision.of(1, T, T);
+    ImmutableList<se.lokbra.core.organisation.Organisation> organisations = KarlskogaDegerfors.organisations()
+        .stream().map(o -> o.withRevision(stored)).collect(ImmutableList.toImmutableList());
+    se.lokbra.core.council.Council council = KarlskogaDegerfors.council().withRevision(stored);
+    Tombstone b = new Tombstone(PersonId.of("b-gone"), 2, T, T);
+    Tombstone a = new Tombstone(PersonId.of("a-gone"), 3, T, T);
+
+    DataSet data = DataSet.builder().addAll(organisations.reverse()).add(council).tombstone(b).tombstone(a).build();
+
+    assertThat(data.organisations()).extracting(o -> o.id().value()).isSorted().hasSize(organisations.size());
+    assertThat(data.tombstones()).containsExactly(a, b);
+    assertThat(data.size()).isEqualTo(organisations.size() + 1);
+    assertThat(data.entities()).first().isEqualTo(data.organisations().get(0));
+    assertThat(data.isEmpty()).isFalse();
+    assertThat(DataSet.empty().isEmpty()).isTrue();
+    assertThat(data.toString()).contains("councils=").doesNotContain("measures=");
+
+    DataSet withoutOrganisations = data.toBuilder().clear(AggregateKind.ORGANISATION).build();
+
+    assertThat(withoutOrganisations.organisations()).isEmpty();
+    assertThat(withoutOrganisations.councils()).containsExactly(council);
+    assertThat(withoutOrganisations.tombstones()).containsExactly(a, b);
+    assertThat(data.organisations()).hasSize(organisations.size());
+    assertThat(data.toBuilder().build()).isEqualTo(data).hasSameHashCodeAs(data);
+    assertThat(withoutOrganisations).isNotEqualTo(data);
+  }
+
+  @Test
+  void theBuilderRefusesNulls() {
+    assertThatThrownBy(() -> DataSet.builder().add(null)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("entity");
+    assertThatThrownBy(() -> DataSet.builder().addAll(java.util.Arrays.asList(KarlskogaDegerfors.council(), null)))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("entities");
   }
 }

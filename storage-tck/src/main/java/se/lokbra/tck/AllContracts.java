@@ -178,6 +178,15 @@ public abstract class AllContracts {
     }
   }
 
+  /** {@link FindByContract} on this backend. */
+  @Nested
+  public class FindBy extends FindByContract {
+    @Override
+    protected LokbraStore openStore(StoreOptions options) {
+      return AllContracts.this.openStore(options);
+    }
+  }
+
   /** {@link StoreContract} on this backend. */
   @Nested
   public class Store extends StoreContract {

@@ -298,14 +298,12 @@ public abstract class StoreContract extends ContractSupport {
   @Test
   public void restoringDanglingReferencesOrUnsavedEntitiesIsRefusedAndChangesNothing() {
     DataSet original = fillWithRichData();
-    DataSet withoutOrganisations = new DataSet(ImmutableList.of(), original.people(), original.councils(),
-        original.measures(), original.meetings(), original.conferences(), original.tombstones());
+    DataSet withoutOrganisations = original.toBuilder().clear(AggregateKind.ORGANISATION).build();
     try (LokbraStore copy = openStore(options())) {
       assertThatThrownBy(() -> copy.restore(withoutOrganisations)).isInstanceOf(
           ReferentialIntegrityException.class);
       assertThat(copy.snapshot()).isEqualTo(DataSet.empty());
-      DataSet unsaved = new DataSet(ImmutableList.of(fixtures.organisation()), ImmutableList.of(),
-          ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
+      DataSet unsaved = DataSet.builder().add(fixtures.organisation()).build();
       assertThatThrownBy(() -> copy.restore(unsaved)).isInstanceOf(ValidationException.class);
       assertThat(copy.snapshot()).isEqualTo(DataSet.empty());
     }
@@ -315,8 +313,7 @@ public abstract class StoreContract extends ContractSupport {
   public void restoredTombstonesShowInChangesSinceAndBlockNothing() {
     Tombstone tomb = new Tombstone(se.lokbra.core.organisation.OrganisationId.of("gone"), 4,
         Instant.parse("2019-01-01T00:00:00Z"), Instant.parse("2019-02-01T00:00:00Z"));
-    store.restore(new DataSet(ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of(),
-        ImmutableList.of(), ImmutableList.of(), ImmutableList.of(tomb)));
+    store.restore(DataSet.builder().tombstone(tomb).build());
     assertThat(store.organisations().changesSince(Instant.EPOCH, PageRequest.first(10)).content())
         .singleElement().satisfies(c -> {
           assertThat(c.id().value()).isEqualTo("gone");
@@ -529,8 +526,7 @@ public abstract class StoreContract extends ContractSupport {
     Organisation edited = saved.toBuilder().name("Ändrad någon annanstans").build();
     DataSet before = store.snapshot();
     VersionConflictException e = catchThrowableOfType(VersionConflictException.class, () -> store.restore(
-        new DataSet(ImmutableList.of(edited), ImmutableList.of(), ImmutableList.of(), ImmutableList.of(),
-            ImmutableList.of(), ImmutableList.of(), ImmutableList.of())));
+        DataSet.builder().add(edited).build()));
     assertThat(e).isNotNull().hasMessageContaining(saved.id().value()).hasMessageContaining("same version (1)")
         .hasMessageContaining("different content").hasMessageNotContaining("changed concurrently");
     assertThat(store.snapshot()).isEqualTo(before);

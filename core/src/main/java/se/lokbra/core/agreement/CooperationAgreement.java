@@ -27,6 +27,7 @@ public record CooperationAgreement(CooperationAgreementId id, Revision revision,
   /** The description of this aggregate that every backend, codec and schema derives from. */
   public static final AggregateType<CooperationAgreement, CooperationAgreementId> TYPE = AggregateType.builder(CooperationAgreement.class, CooperationAgreementId.TYPE,
       "cooperation agreement", "cooperation_agreements")
+      .repository(CooperationAgreementRepository.class)
       .field(Field.one("title", CooperationAgreement::title, Types.TEXT))
       .field(Field.set("parties", CooperationAgreement::parties, OrganisationId.TYPE))
       .field(Field.list("signatories", CooperationAgreement::signatories, Signatory.TYPE))

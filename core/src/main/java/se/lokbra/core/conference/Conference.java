@@ -26,6 +26,7 @@ public record Conference(ConferenceId id, Revision revision, String title, Local
   /** The description of this aggregate that every backend, codec and schema derives from. */
   public static final AggregateType<Conference, ConferenceId> TYPE = AggregateType.builder(Conference.class, ConferenceId.TYPE,
       "conference", "conferences")
+      .repository(ConferenceRepository.class)
       .field(Field.one("title", Conference::title, Types.TEXT))
       .field(Field.one("start", Conference::start, Types.DATE))
       .field(Field.optional("end", Conference::end, Types.DATE))

@@ -28,6 +28,7 @@ public record Council(CouncilId id, Revision revision, String name, Optional<Str
   /** The description of this aggregate that every backend, codec and schema derives from. */
   public static final AggregateType<Council, CouncilId> TYPE = AggregateType.builder(Council.class, CouncilId.TYPE,
       "council", "councils")
+      .repository(CouncilRepository.class)
       .field(Field.one("name", Council::name, Types.TEXT))
       .field(Field.optional("shortName", Council::shortName, Types.TEXT))
       .field(Field.set("municipalities", Council::municipalities, Types.MUNICIPALITY_CODE))

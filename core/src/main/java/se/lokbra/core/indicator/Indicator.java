@@ -22,6 +22,7 @@ public record Indicator(IndicatorId id, Revision revision, ProblemId problem, St
   /** The description of this aggregate that every backend, codec and schema derives from. */
   public static final AggregateType<Indicator, IndicatorId> TYPE = AggregateType.builder(Indicator.class, IndicatorId.TYPE,
       "indicator", "indicators")
+      .repository(IndicatorRepository.class)
       .field(Field.one("problem", Indicator::problem, ProblemId.TYPE))
       .field(Field.one("name", Indicator::name, Types.TEXT))
       .field(Field.optional("unit", Indicator::unit, Types.TEXT))

@@ -34,6 +34,7 @@ public record Measure(MeasureId id, Revision revision, CouncilId council, String
   /** The description of this aggregate that every backend, codec and schema derives from. */
   public static final AggregateType<Measure, MeasureId> TYPE = AggregateType.builder(Measure.class, MeasureId.TYPE,
       "measure", "measures")
+      .repository(MeasureRepository.class)
       .field(Field.one("council", Measure::council, CouncilId.TYPE))
       .field(Field.one("title", Measure::title, Types.TEXT))
       .field(Field.one("description", Measure::description, Types.TEXT).orDefault(""))

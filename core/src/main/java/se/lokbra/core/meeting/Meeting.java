@@ -28,6 +28,7 @@ public record Meeting(MeetingId id, Revision revision, CouncilId council, ZonedD
   /** The description of this aggregate that every backend, codec and schema derives from. */
   public static final AggregateType<Meeting, MeetingId> TYPE = AggregateType.builder(Meeting.class, MeetingId.TYPE,
       "meeting", "meetings")
+      .repository(MeetingRepository.class)
       .field(Field.one("council", Meeting::council, CouncilId.TYPE))
       .field(Field.one("start", Meeting::start, Types.ZONED_DATE_TIME))
       .field(Field.optional("end", Meeting::end, Types.ZONED_DATE_TIME))

@@ -35,6 +35,8 @@ import se.lokbra.core.council.Council;
 import se.lokbra.core.council.CouncilId;
 import se.lokbra.core.council.CouncilRepository;
 import se.lokbra.core.internal.Checks;
+import se.lokbra.core.meta.AggregateType;
+import se.lokbra.core.meta.Field;
 import se.lokbra.core.measure.Measure;
 import se.lokbra.core.measure.MeasureId;
 import se.lokbra.core.measure.MeasureQuery;
@@ -58,6 +60,7 @@ import se.lokbra.core.person.Person;
 import se.lokbra.core.person.PersonId;
 import se.lokbra.core.person.PersonRepository;
 import se.lokbra.core.repository.Change;
+import se.lokbra.core.spi.GenericRepositories;
 import se.lokbra.core.repository.Page;
 import se.lokbra.core.repository.PageRequest;
 import se.lokbra.core.repository.Repository;
@@ -137,7 +140,7 @@ public final class InMemoryStore implements LokbraStore {
    * (every {@link Repository} operation, from the kind's description) for a kind whose repository has no more.
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private MemoryRepository<?, ?> repositoryOf(AggregateKind kind, Table table) {
+  private Repository<?, ?> repositoryOf(AggregateKind kind, Table table) {
     return switch (kind) {
       case ORGANISATION -> new Organisations(table);
       case PERSON -> new People(table);
@@ -150,7 +153,7 @@ public final class InMemoryStore implements LokbraStore {
       case INDICATOR -> new Indicators(table);
       case COOPERATION_AGREEMENT -> new Agreements(table);
       case ACTION_PLAN -> new ActionPlans(table);
-      default -> new MemoryRepository<>(table);
+      default -> GenericRepositories.of((AggregateType) kind.descriptor(), new MemoryRepository<>(table));
     };
   }
 
@@ -221,61 +224,6 @@ public final class InMemoryStore implements LokbraStore {
   @Override
   public Repository<?, ?> repository(AggregateKind kind) {
     return repositories.get(Checks.notNull(kind, "kind"));
-  }
-
-  @Override
-  public CouncilRepository councils() {
-    return (CouncilRepository) repositories.get(AggregateKind.COUNCIL);
-  }
-
-  @Override
-  public OrganisationRepository organisations() {
-    return (OrganisationRepository) repositories.get(AggregateKind.ORGANISATION);
-  }
-
-  @Override
-  public PersonRepository people() {
-    return (PersonRepository) repositories.get(AggregateKind.PERSON);
-  }
-
-  @Override
-  public MeasureRepository measures() {
-    return (MeasureRepository) repositories.get(AggregateKind.MEASURE);
-  }
-
-  @Override
-  public MeetingRepository meetings() {
-    return (MeetingRepository) repositories.get(AggregateKind.MEETING);
-  }
-
-  @Override
-  public ConferenceRepository conferences() {
-    return (ConferenceRepository) repositories.get(AggregateKind.CONFERENCE);
-  }
-
-  @Override
-  public SituationPictureRepository situationPictures() {
-    return (SituationPictureRepository) repositories.get(AggregateKind.SITUATION_PICTURE);
-  }
-
-  @Override
-  public ProblemRepository problems() {
-    return (ProblemRepository) repositories.get(AggregateKind.PROBLEM);
-  }
-
-  @Override
-  public IndicatorRepository indicators() {
-    return (IndicatorRepository) repositories.get(AggregateKind.INDICATOR);
-  }
-
-  @Override
-  public CooperationAgreementRepository cooperationAgreements() {
-    return (CooperationAgreementRepository) repositories.get(AggregateKind.COOPERATION_AGREEMENT);
-  }
-
-  @Override
-  public ActionPlanRepository actionPlans() {
-    return (ActionPlanRepository) repositories.get(AggregateKind.ACTION_PLAN);
   }
 
   @Override
@@ -646,6 +594,14 @@ public final class InMemoryStore implements LokbraStore {
     @Override
     public long count() {
       return read(() -> (long) table.live.size());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Page<T> findBy(String field, Object value, PageRequest page) {
+      Field<T, ?> f = StoreRules.checkFindBy((AggregateType<T, I>) table.kind.descriptor(), field, value);
+      Checks.notNull(page, "page");
+      return query(() -> table.all, e -> f.values(e).contains(value), page);
     }
 
     @Override

@@ -17,6 +17,7 @@ import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.EntityId;
 import se.lokbra.core.model.Reference;
 import se.lokbra.core.model.Revision;
+import se.lokbra.core.repository.Repository;
 import se.lokbra.core.repository.Sort;
 
 /**
@@ -47,8 +48,10 @@ public final class AggregateType<T extends Aggregate<I, T>, I extends EntityId> 
   private final @Nullable Field<T, ?> partsField;
   private final @Nullable Field<?, String> partKey;
   private final ImmutableList<Field<T, ?>> uniqueFields;
+  private final Class<? extends Repository<T, I>> repositoryType;
 
   private AggregateType(Builder<T, I> b) {
+    this.repositoryType = b.repositoryType;
     this.javaType = b.javaType;
     this.idType = b.idType;
     this.singular = b.singular;
@@ -108,6 +111,15 @@ public final class AggregateType<T extends Aggregate<I, T>, I extends EntityId> 
 
   public Class<T> javaType() {
     return javaType;
+  }
+
+  /**
+   * The repository interface of this aggregate: {@link Repository} itself, or an interface extending it with the
+   * aggregate's queries. A backend without an implementation of its own for the kind serves the queries that are
+   * default methods (over {@link Repository#findBy}) generically; see {@code se.lokbra.core.spi.GenericRepositories}.
+   */
+  public Class<? extends Repository<T, I>> repositoryType() {
+    return repositoryType;
   }
 
   public ScalarType<I> idType() {
@@ -282,6 +294,8 @@ public final class AggregateType<T extends Aggregate<I, T>, I extends EntityId> 
     private final List<String> textSortKeys = new ArrayList<>();
     private @Nullable String partsField;
     private String partKey = "";
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Class<? extends Repository<T, I>> repositoryType = (Class) Repository.class;
 
     private Builder(Class<T> javaType, ScalarType<I> idType, String singular, String plural) {
       this.javaType = Checks.notNull(javaType, "javaType");
@@ -321,6 +335,18 @@ public final class AggregateType<T extends Aggregate<I, T>, I extends EntityId> 
     /** The default order: these properties ascending. */
     public Builder<T, I> defaultSort(String... properties) {
       this.defaultSort = Sort.by(properties);
+      return this;
+    }
+
+    /**
+     * The aggregate's repository interface (default {@link Repository}): an interface extending
+     * {@code Repository<T, I>}, whose own queries backends implement, or serve generically where they are default
+     * methods.
+     */
+    public Builder<T, I> repository(Class<? extends Repository<T, I>> repositoryType) {
+      Checks.check(repositoryType.isInterface() && Repository.class.isAssignableFrom(repositoryType),
+          "repositoryType", repositoryType.getName(), "must be an interface extending Repository");
+      this.repositoryType = repositoryType;
       return this;
     }
 

@@ -131,6 +131,18 @@ public final class Field<T, V> {
     return unique;
   }
 
+  /**
+   * True if stores can find entities by this field's value ({@code Repository.findBy}): a field of text, a code, an
+   * id, an enum constant, an integer, a year or a date, single, optional or a collection. Decimals, instants,
+   * date-times and composite values are not.
+   */
+  public boolean isQueryable() {
+    return type instanceof ScalarType<V> s && switch (s.form()) {
+      case TEXT, CODE, ID, ENUM, INTEGER, YEAR, DATE -> true;
+      default -> false;
+    };
+  }
+
   /** True if this field holds ids of other aggregates. */
   public boolean isReference() {
     return type instanceof ScalarType<V> s && s.form() == ScalarType.Form.ID;

@@ -28,6 +28,7 @@ public record Organisation(OrganisationId id, Revision revision, String name, Or
   /** The description of this aggregate that every backend, codec and schema derives from. */
   public static final AggregateType<Organisation, OrganisationId> TYPE = AggregateType.builder(Organisation.class, OrganisationId.TYPE,
       "organisation", "organisations")
+      .repository(OrganisationRepository.class)
       .field(Field.one("name", Organisation::name, Types.TEXT))
       .field(Field.one("kind", Organisation::kind, ScalarType.enumType(OrganisationKind.class)))
       .field(Field.optional("organisationNumber", Organisation::organisationNumber, Types.ORGANISATION_NUMBER).unique())

@@ -25,6 +25,7 @@ public record Person(PersonId id, Revision revision, String givenName, String fa
   /** The description of this aggregate that every backend, codec and schema derives from. */
   public static final AggregateType<Person, PersonId> TYPE = AggregateType.builder(Person.class, PersonId.TYPE,
       "person", "people")
+      .repository(PersonRepository.class)
       .field(Field.one("givenName", Person::givenName, Types.TEXT))
       .field(Field.one("familyName", Person::familyName, Types.TEXT))
       .field(Field.optional("title", Person::title, Types.TEXT))

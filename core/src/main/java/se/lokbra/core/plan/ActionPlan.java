@@ -29,6 +29,7 @@ public record ActionPlan(ActionPlanId id, Revision revision, String title,
   /** The description of this aggregate that every backend, codec and schema derives from. */
   public static final AggregateType<ActionPlan, ActionPlanId> TYPE = AggregateType.builder(ActionPlan.class, ActionPlanId.TYPE,
       "action plan", "action_plans")
+      .repository(ActionPlanRepository.class)
       .field(Field.one("title", ActionPlan::title, Types.TEXT))
       .field(Field.set("municipalities", ActionPlan::municipalities, Types.MUNICIPALITY_CODE))
       .field(Field.optional("council", ActionPlan::council, CouncilId.TYPE))

@@ -28,6 +28,7 @@ public record Problem(ProblemId id, Revision revision, Optional<SituationPicture
   /** The description of this aggregate that every backend, codec and schema derives from. */
   public static final AggregateType<Problem, ProblemId> TYPE = AggregateType.builder(Problem.class, ProblemId.TYPE,
       "problem", "problems")
+      .repository(ProblemRepository.class)
       .field(Field.optional("situationPicture", Problem::situationPicture, SituationPictureId.TYPE))
       .field(Field.one("title", Problem::title, Types.TEXT))
       .field(Field.one("description", Problem::description, Types.TEXT).orDefault(""))

@@ -54,6 +54,19 @@ public interface Repository<T extends Aggregate<I, T>, I extends EntityId> {
   long count();
 
   /**
+   * A page of the live entities whose field {@code field} holds {@code value}, in the requested order (or the
+   * repository's default order): for a single or optional field those whose value equals it, for a list or a set
+   * those that contain it. {@code field} is a name from the aggregate's description ({@code TYPE.fields()}), as in
+   * {@link Sort}. Texts compare exactly (case and accents count). A repository's own queries that are default
+   * methods use it, so every backend serves them alike: {@code findBy("council", councilId, page)}.
+   *
+   * @throws se.lokbra.core.ValidationException if the aggregate has no field {@code field}, if the field is not
+   *     {@linkplain se.lokbra.core.meta.Field#isQueryable queryable} (decimals, instants, composite values), or if
+   *     {@code value} is null or not of the field's value type
+   */
+  Page<T> findBy(String field, Object value, PageRequest page);
+
+  /**
    * Deletes the entity with this id, keeping a tombstone (see {@link #changesSince}). Returns false, changing
    * nothing, if no live entity has the id.
    *

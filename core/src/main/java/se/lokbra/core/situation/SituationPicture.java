@@ -31,6 +31,7 @@ public record SituationPicture(SituationPictureId id, Revision revision, String 
   /** The description of this aggregate that every backend, codec and schema derives from. */
   public static final AggregateType<SituationPicture, SituationPictureId> TYPE = AggregateType.builder(SituationPicture.class, SituationPictureId.TYPE,
       "situation picture", "situation_pictures")
+      .repository(SituationPictureRepository.class)
       .field(Field.one("title", SituationPicture::title, Types.TEXT))
       .field(Field.set("municipalities", SituationPicture::municipalities, Types.MUNICIPALITY_CODE))
       .field(Field.optional("council", SituationPicture::council, CouncilId.TYPE))

@@ -56,6 +56,28 @@ public final class StoreRules {
 
   private record Snapshot(long version, Instant created, Instant modified, boolean live) implements State {}
 
+  // ---------------------------------------------------------------- queries
+
+  /**
+   * The field of {@code type} a {@link se.lokbra.core.repository.Repository#findBy} names, checked with its value:
+   * the field exists, is {@linkplain Field#isQueryable queryable}, and the value is of its value type.
+   *
+   * @throws ValidationException naming the field and the value otherwise
+   */
+  public static <T extends Aggregate<I, T>, I extends EntityId> Field<T, ?> checkFindBy(AggregateType<T, I> type,
+      String field, @Nullable Object value) {
+    Checks.notNull(field, "field");
+    Field<T, ?> found = type.fields().stream().filter(f -> f.name().equals(field)).findFirst().orElse(null);
+    Checks.check(found != null, "field", field, "is not a field of %s (fields: %s)", type.singular(),
+        type.fields().stream().map(Field::name).toList());
+    Checks.check(found.isQueryable(), "field", field, "is a field of %s values, which are not queryable",
+        found.type().javaType().getSimpleName());
+    Checks.check(value != null, field, null, "a query needs a value");
+    Checks.check(found.type().javaType().isInstance(value), field, value, "is not a %s",
+        found.type().javaType().getSimpleName());
+    return found;
+  }
+
   // ---------------------------------------------------------------- saves and deletes
 
   /**

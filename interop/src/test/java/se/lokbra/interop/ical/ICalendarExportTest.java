@@ -175,8 +175,7 @@ class ICalendarExportTest {
         meetings.add(Meeting.builder().id("m-" + meetings.size()).council(council.id()).start(at).build());
       }
     }
-    DataSet data = new DataSet(ImmutableList.of(), ImmutableList.of(), ImmutableList.of(council),
-        ImmutableList.of(), ImmutableList.copyOf(meetings), ImmutableList.of(), ImmutableList.of());
+    DataSet data = DataSet.builder().add(council).addAll(meetings).build();
     byte[] feed = ICalendarExport.toBytes(data, council.id(), OPTIONS);
     String text = new String(feed, StandardCharsets.UTF_8).replace("\r\n ", "");
     assertThat(text).as("before the VTIMEZONE's rules hold: UTC").contains("\r\nDTSTART:19950401T003000Z\r\n")
@@ -193,8 +192,7 @@ class ICalendarExportTest {
   void aFeedWithoutMeetingsStillHasTheTimeZone() throws Exception {
     Council council = Council.builder().id("tom").name("Tomma rådet").municipalities(KarlskogaDegerfors.KARLSKOGA)
         .build();
-    DataSet data = new DataSet(ImmutableList.of(), ImmutableList.of(), ImmutableList.of(council),
-        ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
+    DataSet data = DataSet.builder().add(council).build();
     Calendar calendar = parseStrictly(ICalendarExport.toBytes(data, council.id(), OPTIONS));
     VTimeZone zone = calendar.<VTimeZone>getComponent(Component.VTIMEZONE).orElseThrow();
     assertThat(value(zone, Property.TZID)).isEqualTo("Europe/Stockholm");

@@ -323,10 +323,8 @@ class OParlExportTest {
   void revisionsOfNewEntitiesAreLeftOut() {
     Council council = KarlskogaDegerfors.council();
     assertThat(council.revision()).isEqualTo(Revision.NEW);
-    DataSet data = new DataSet(KarlskogaDegerfors.organisations(), KarlskogaDegerfors.people(),
-        com.google.common.collect.ImmutableList.of(council), com.google.common.collect.ImmutableList.of(),
-        com.google.common.collect.ImmutableList.of(), com.google.common.collect.ImmutableList.of(),
-        com.google.common.collect.ImmutableList.of());
+    DataSet data = DataSet.builder().addAll(KarlskogaDegerfors.organisations())
+        .addAll(KarlskogaDegerfors.people()).add(council).build();
     OParlExport unsaved = OParlExport.of(data, OParlOptions.of(BASE));
     assertThat(read(unsaved, "council/karlskoga-degerfors").has("created")).isFalse();
     assertThat(read(unsaved, "system").has("modified")).isFalse();

@@ -100,8 +100,7 @@ class FaultInjectionTest {
       organisations.add(Organisation.builder().id("importerad-" + i).revision(revision).name("Importerad " + i)
           .kind(OrganisationKind.OTHER).build());
     }
-    return new DataSet(organisations.build(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of(),
-        ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
+    return DataSet.builder().addAll(organisations.build()).build();
   }
 
   @ParameterizedTest(name = "{0}")

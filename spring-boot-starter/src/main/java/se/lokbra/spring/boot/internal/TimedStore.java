@@ -6,10 +6,14 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import se.lokbra.core.AggregateKind;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.Repositories;
+import se.lokbra.core.meta.AggregateType;
 import se.lokbra.core.repository.Repository;
 
 /**
@@ -48,6 +52,39 @@ public final class TimedStore {
     };
   }
 
+  /**
+   * The {@code kind} tag of a repository handed out by {@code method}: the accessor's name ({@code measures}), or
+   * for {@code repository(…)} the plural of the kind its argument names.
+   */
+  private static String kindOf(Method method, @Nullable Object @Nullable [] args) {
+    if (args == null || args.length != 1) {
+      return method.getName();
+    }
+    if (args[0] instanceof AggregateKind kind) {
+      return kind.plural();
+    }
+    if (args[0] instanceof AggregateType<?, ?> type) {
+      return type.plural();
+    }
+    if (args[0] instanceof Class<?> repositoryType) {
+      return AggregateKind.ofRepository(repositoryType).plural();
+    }
+    return method.getName();
+  }
+
+  /** The interfaces extending {@link Repository} that {@code repository}'s class implements, directly or not. */
+  private static Class<?>[] repositoryInterfaces(Object repository) {
+    Set<Class<?>> out = new LinkedHashSet<>();
+    for (Class<?> c = repository.getClass(); c != null; c = c.getSuperclass()) {
+      for (Class<?> i : c.getInterfaces()) {
+        if (Repository.class.isAssignableFrom(i)) {
+          out.add(i);
+        }
+      }
+    }
+    return out.toArray(new Class<?>[0]);
+  }
+
   /** Times the repositories that {@code repositories} hands out. */
   private static final class Handler implements InvocationHandler {
     private final Object target;
@@ -71,9 +108,10 @@ public final class TimedStore {
             (Repositories) proxy(Repositories.class, new Handler(repositories, registry)))});
       }
       Object result = call(method, args);
-      if (result != null && Repository.class.isAssignableFrom(method.getReturnType())
-          && method.getReturnType().isInterface()) {
-        return proxy(method.getReturnType(), new Timing(result, registry, method.getName()));
+      if (result instanceof Repository<?, ?>) {
+        // Every repository interface of the result, so that the caller's cast to its own one holds.
+        return Proxy.newProxyInstance(Repository.class.getClassLoader(), repositoryInterfaces(result),
+            new Timing(result, registry, kindOf(method, args)));
       }
       return result;
     }

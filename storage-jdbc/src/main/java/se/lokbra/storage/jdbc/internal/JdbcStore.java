@@ -26,26 +26,17 @@ import se.lokbra.core.StorageException;
 import se.lokbra.core.StoreCapability;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.VersionConflictException;
-import se.lokbra.core.agreement.CooperationAgreementRepository;
-import se.lokbra.core.conference.ConferenceRepository;
-import se.lokbra.core.council.CouncilRepository;
-import se.lokbra.core.indicator.IndicatorRepository;
 import se.lokbra.core.spi.Arguments;
 import se.lokbra.storage.jdbc.ExternalTransactions;
-import se.lokbra.core.measure.MeasureRepository;
-import se.lokbra.core.meeting.MeetingRepository;
 import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.EntityId;
 import se.lokbra.core.model.Reference;
 import se.lokbra.core.model.Tombstone;
 import se.lokbra.core.organisation.Organisation;
-import se.lokbra.core.organisation.OrganisationRepository;
-import se.lokbra.core.person.PersonRepository;
-import se.lokbra.core.plan.ActionPlanRepository;
-import se.lokbra.core.problem.ProblemRepository;
 import se.lokbra.core.repository.Repository;
-import se.lokbra.core.situation.SituationPictureRepository;
+import se.lokbra.core.spi.GenericRepositories;
 import se.lokbra.core.spi.StoreRules;
+import se.lokbra.core.meta.AggregateType;
 import se.lokbra.storage.jdbc.internal.mapping.AggregateMapping;
 import se.lokbra.storage.jdbc.internal.mapping.ChildTable;
 import se.lokbra.storage.jdbc.internal.mapping.Column;
@@ -120,17 +111,18 @@ public final class JdbcStore implements LokbraStore {
     return new AggregateMapping(kind.descriptor(), Layouts.of(kind));
   }
 
-  /** How the repository of a kind is made: the generic one with the kind's own queries. */
+  /** How the repository of a kind with queries of its own is made. */
   private interface RepositoryFactory {
     JdbcRepository<?, ?> create(JdbcStore store, AggregateDao<?, ?> dao, Tx bound);
   }
 
   /**
-   * The repository class of each kind. Each kind has its own repository interface with its own queries, so this is
-   * the one list of them; {@link #checkRepositories} fails at class initialisation when a kind has none.
+   * The kinds whose repository is a class of its own (queries in SQL, uniqueness rules). Every other kind gets the
+   * generic {@link JdbcRepository}, serving its repository interface's default-method queries through
+   * {@link GenericRepositories}.
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static final Map<AggregateKind, RepositoryFactory> REPOSITORIES = checkRepositories(Map.ofEntries(
+  private static final Map<AggregateKind, RepositoryFactory> OWN_REPOSITORIES = new EnumMap<>(Map.ofEntries(
       Map.entry(AggregateKind.ORGANISATION, (s, d, t) -> new JdbcOrganisations(s, (AggregateDao) d, t)),
       Map.entry(AggregateKind.PERSON, (s, d, t) -> new JdbcPeople(s, (AggregateDao) d, t)),
       Map.entry(AggregateKind.COUNCIL, (s, d, t) -> new JdbcCouncils(s, (AggregateDao) d, t)),
@@ -143,15 +135,6 @@ public final class JdbcStore implements LokbraStore {
       Map.entry(AggregateKind.COOPERATION_AGREEMENT,
           (s, d, t) -> new JdbcCooperationAgreements(s, (AggregateDao) d, t)),
       Map.entry(AggregateKind.ACTION_PLAN, (s, d, t) -> new JdbcActionPlans(s, (AggregateDao) d, t))));
-
-  private static Map<AggregateKind, RepositoryFactory> checkRepositories(Map<AggregateKind, RepositoryFactory> map) {
-    for (AggregateKind kind : AggregateKind.values()) {
-      if (!map.containsKey(kind)) {
-        throw new IllegalStateException("the JDBC store has no repository for " + kind.plural());
-      }
-    }
-    return new EnumMap<>(map);
-  }
 
   JdbcStore(URI uri, Dialect dialect, Pools pools, StoreOptions options, ExternalTransactions external) {
     this.uri = uri;
@@ -240,131 +223,22 @@ public final class JdbcStore implements LokbraStore {
 
   /** The repositories, of the store ({@code tx} null) or of one transaction. */
   private final class Repos implements Repositories {
-    private final Map<AggregateKind, JdbcRepository<?, ?>> byKind = new EnumMap<>(AggregateKind.class);
+    private final Map<AggregateKind, Repository<?, ?>> byKind = new EnumMap<>(AggregateKind.class);
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
     Repos(Tx tx) {
-      REPOSITORIES.forEach((kind, factory) -> byKind.put(kind, factory.create(JdbcStore.this, dao(kind), tx)));
-    }
-
-    @SuppressWarnings("unchecked")
-    private <R> R get(AggregateKind kind) {
-      return (R) byKind.get(kind);
+      for (AggregateKind kind : AggregateKind.values()) {
+        RepositoryFactory own = OWN_REPOSITORIES.get(kind);
+        byKind.put(kind, own != null ? own.create(JdbcStore.this, dao(kind), tx)
+            : GenericRepositories.of((AggregateType) kind.descriptor(), new JdbcRepository(JdbcStore.this,
+                dao(kind), tx)));
+      }
     }
 
     @Override
     public Repository<?, ?> repository(AggregateKind kind) {
-      return byKind.get(kind);
+      return byKind.get(Arguments.notNull(kind, "kind"));
     }
-
-    @Override
-    public SituationPictureRepository situationPictures() {
-      return get(AggregateKind.SITUATION_PICTURE);
-    }
-
-    @Override
-    public ProblemRepository problems() {
-      return get(AggregateKind.PROBLEM);
-    }
-
-    @Override
-    public IndicatorRepository indicators() {
-      return get(AggregateKind.INDICATOR);
-    }
-
-    @Override
-    public CooperationAgreementRepository cooperationAgreements() {
-      return get(AggregateKind.COOPERATION_AGREEMENT);
-    }
-
-    @Override
-    public ActionPlanRepository actionPlans() {
-      return get(AggregateKind.ACTION_PLAN);
-    }
-
-    @Override
-    public CouncilRepository councils() {
-      return get(AggregateKind.COUNCIL);
-    }
-
-    @Override
-    public OrganisationRepository organisations() {
-      return get(AggregateKind.ORGANISATION);
-    }
-
-    @Override
-    public PersonRepository people() {
-      return get(AggregateKind.PERSON);
-    }
-
-    @Override
-    public MeasureRepository measures() {
-      return get(AggregateKind.MEASURE);
-    }
-
-    @Override
-    public MeetingRepository meetings() {
-      return get(AggregateKind.MEETING);
-    }
-
-    @Override
-    public ConferenceRepository conferences() {
-      return get(AggregateKind.CONFERENCE);
-    }
-  }
-
-  @Override
-  public CouncilRepository councils() {
-    return repositories.councils();
-  }
-
-  @Override
-  public OrganisationRepository organisations() {
-    return repositories.organisations();
-  }
-
-  @Override
-  public PersonRepository people() {
-    return repositories.people();
-  }
-
-  @Override
-  public MeasureRepository measures() {
-    return repositories.measures();
-  }
-
-  @Override
-  public MeetingRepository meetings() {
-    return repositories.meetings();
-  }
-
-  @Override
-  public ConferenceRepository conferences() {
-    return repositories.conferences();
-  }
-
-  @Override
-  public SituationPictureRepository situationPictures() {
-    return repositories.situationPictures();
-  }
-
-  @Override
-  public ProblemRepository problems() {
-    return repositories.problems();
-  }
-
-  @Override
-  public IndicatorRepository indicators() {
-    return repositories.indicators();
-  }
-
-  @Override
-  public CooperationAgreementRepository cooperationAgreements() {
-    return repositories.cooperationAgreements();
-  }
-
-  @Override
-  public ActionPlanRepository actionPlans() {
-    return repositories.actionPlans();
   }
 
   @Override
@@ -704,19 +578,13 @@ public final class JdbcStore implements LokbraStore {
   @Override
   public DataSet snapshot() {
     return read(null, tx -> {
-      ImmutableList.Builder<Tombstone> tombstones = ImmutableList.builder();
-      daos.values().forEach(d -> tombstones.addAll(d.tombstones(tx)));
-      return new DataSet(all(tx, AggregateKind.ORGANISATION), all(tx, AggregateKind.PERSON),
-          all(tx, AggregateKind.COUNCIL), all(tx, AggregateKind.MEASURE), all(tx, AggregateKind.MEETING),
-          all(tx, AggregateKind.CONFERENCE), all(tx, AggregateKind.SITUATION_PICTURE),
-          all(tx, AggregateKind.PROBLEM), all(tx, AggregateKind.INDICATOR),
-          all(tx, AggregateKind.COOPERATION_AGREEMENT), all(tx, AggregateKind.ACTION_PLAN), tombstones.build());
+      DataSet.Builder data = DataSet.builder();
+      for (AggregateKind kind : AggregateKind.values()) {
+        AggregateDao<?, ?> dao = dao(kind);
+        data.addAll(dao.all(tx)).tombstones(dao.tombstones(tx));
+      }
+      return data.build();
     });
-  }
-
-  private <T extends Aggregate<I, T>, I extends EntityId> ImmutableList<T> all(Tx tx, AggregateKind kind) {
-    AggregateDao<T, I> dao = dao(kind);
-    return ImmutableList.copyOf(dao.all(tx));
   }
 
   @Override

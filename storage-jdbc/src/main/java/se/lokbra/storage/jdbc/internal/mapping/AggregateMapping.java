@@ -36,6 +36,7 @@ import se.lokbra.core.model.Revision;
 import se.lokbra.core.spi.Collation;
 import se.lokbra.storage.jdbc.internal.repository.AggregateDao;
 import se.lokbra.storage.jdbc.internal.repository.Tally;
+import se.lokbra.storage.jdbc.internal.sql.Params;
 import se.lokbra.storage.jdbc.internal.sql.SqlType;
 
 /**
@@ -149,6 +150,8 @@ public final class AggregateMapping<T extends Aggregate<I, T>, I extends EntityI
   private final Field<T, ?>[] fields;
   private final Slot[] slots;
   private final ChildTable<T, ?>[] tables;
+  /** The slot of one element in the child table of a field that is a collection of scalars; null for others. */
+  private final Slot[] elements;
   /** For a child table of composites with lists of their own: the grandchild tables, by field index. */
   private final Nested[][] nested;
 
@@ -162,6 +165,7 @@ public final class AggregateMapping<T extends Aggregate<I, T>, I extends EntityI
     fields = all.toArray(new Field[0]);
     slots = new Slot[fields.length];
     tables = new ChildTable[fields.length];
+    elements = new Slot[fields.length];
     nested = new Nested[fields.length][];
     List<Column<?>> main = new ArrayList<>();
     List<ChildTable<T, ?>> childTables = new ArrayList<>();
@@ -173,6 +177,7 @@ public final class AggregateMapping<T extends Aggregate<I, T>, I extends EntityI
         boolean isParts = type.partsField().map(p -> p == field).orElse(false);
         tables[i] = d.childTable(field, parentColumn, isParts, childTables);
         nested[i] = d.lastNested;
+        elements[i] = d.lastElement;
         if (isParts) {
           partsTable = tables[i];
         }
@@ -238,6 +243,23 @@ public final class AggregateMapping<T extends Aggregate<I, T>, I extends EntityI
     this.tallyColumns = tallies == null ? ImmutableList.of()
         : tallies.columns().stream().map(this::mainColumn).collect(ImmutableList.toImmutableList());
     d.checkAllUsed(type);
+  }
+
+  /**
+   * The condition of {@code Repository.findBy}: the entity's {@code field} holds {@code value} (equals it, or for a
+   * collection contains it), adding its parameter. The field must be queryable (checked by the caller).
+   */
+  public String whereHolds(Field<T, ?> field, Object value, Params params) {
+    int i = type.fields().indexOf(field);
+    if (i >= 0 && slots[i] instanceof ScalarSlot<?, ?> slot) {
+      return slot.equalTo(value, params);
+    }
+    if (i >= 0 && tables[i] != null && elements[i] instanceof ScalarSlot<?, ?> element) {
+      return "id IN (SELECT " + tables[i].parent.name() + " FROM " + tables[i].table + " WHERE "
+          + element.equalTo(value, params) + ")";
+    }
+    throw new IllegalArgumentException("the " + type.singular() + " field " + field.name()
+        + " is not held in a column of its own");
   }
 
   /** The table of an aggregate: its singular, words joined by {@code _}. */
@@ -413,6 +435,13 @@ public final class AggregateMapping<T extends Aggregate<I, T>, I extends EntityI
       C stored = row.get(column);
       return stored == null ? null : fromColumn.apply(stored);
     }
+
+    /** {@code column = ?}, adding {@code value} in the column's form. */
+    @SuppressWarnings("unchecked")
+    String equalTo(Object value, Params params) {
+      params.add(column.type(), toColumn.apply((V) value));
+      return column.name() + " = ?";
+    }
   }
 
   /** A zoned date-time as its instant and its zone id. */
@@ -541,6 +570,7 @@ public final class AggregateMapping<T extends Aggregate<I, T>, I extends EntityI
     final Set<Column<?>> nullable = Sets.newIdentityHashSet();
     /** The grandchild tables of the child table built last (null if none). */
     Nested[] lastNested;
+    Slot lastElement;
 
     Deriver(Layout layout) {
       this.layout = layout;
@@ -666,10 +696,12 @@ public final class AggregateMapping<T extends Aggregate<I, T>, I extends EntityI
     ChildTable<T, ?> childTable(Field<T, ?> field, Column<String> parent, boolean isParts,
         List<ChildTable<T, ?>> out) {
       lastNested = null;
+      lastElement = null;
       String path = field.name();
       String name = childTableName(path, table + "_" + snake(singular(field.name())));
       if (field.type() instanceof ScalarType<?> scalar) {
         Slot slot = element(scalar, path, singular(field.name()));
+        lastElement = slot;
         List<Column<?>> cols = ImmutableList.<Column<?>>builder().add(POSITION).addAll(slot.columns).build();
         checkUnique(name, cols);
         ChildTable<T, Object> child = ChildTable.of(name, parent, cols, t -> (Collection<Object>) field.values(t),

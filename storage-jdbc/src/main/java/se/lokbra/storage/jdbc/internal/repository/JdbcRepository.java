@@ -14,6 +14,8 @@ import java.util.function.Function;
 import se.lokbra.core.NotFoundException;
 import se.lokbra.core.ReferentialIntegrityException;
 import se.lokbra.core.VersionConflictException;
+import se.lokbra.core.meta.AggregateType;
+import se.lokbra.core.meta.Field;
 import se.lokbra.core.spi.Arguments;
 import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.EntityId;
@@ -35,12 +37,12 @@ import se.lokbra.storage.jdbc.internal.sql.SqlType;
 import se.lokbra.storage.jdbc.internal.sql.Tx;
 
 /**
- * The generic part of every repository: the rules of {@link StoreRules} (versions, timestamps, tombstones,
+ * The generic repository, and the generic part of every repository with queries of its own: the rules of {@link StoreRules} (versions, timestamps, tombstones,
  * reference and uniqueness checks, all before anything is written), as the memory store applies them, on top of an
  * {@link AggregateDao}. A repository either belongs to the store (each call runs in the calling thread's
  * transaction, or in one of its own) or to one transaction ({@code bound}).
  */
-public abstract class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> implements Repository<T, I> {
+public class JdbcRepository<T extends Aggregate<I, T>, I extends EntityId> implements Repository<T, I> {
   /** A SQL condition that adds its parameters; null means no condition. */
   interface Condition {
     String apply(Params params);
@@ -55,7 +57,8 @@ public abstract class JdbcRepository<T extends Aggregate<I, T>, I extends Entity
   final AggregateDao<T, I> dao;
   final Tx bound;
 
-  JdbcRepository(JdbcStore store, AggregateDao<T, I> dao, Tx bound) {
+  /** The repository of {@code dao}'s kind in {@code store}, or in the transaction {@code bound} if not null. */
+  public JdbcRepository(JdbcStore store, AggregateDao<T, I> dao, Tx bound) {
     this.store = store;
     this.dao = dao;
     this.bound = bound;
@@ -286,6 +289,13 @@ public abstract class JdbcRepository<T extends Aggregate<I, T>, I extends Entity
   @Override
   public long count() {
     return read(tx -> dao.keepsTallies() ? dao.tally(tx, "all", "") : dao.count(tx, null, new Params()));
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Page<T> findBy(String field, Object value, PageRequest page) {
+    Field<T, ?> f = StoreRules.checkFindBy((AggregateType<T, I>) dao.mapping.kind.descriptor(), field, value);
+    return query(p -> dao.mapping.whereHolds(f, value, p), page);
   }
 
   @Override
