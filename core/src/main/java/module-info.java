@@ -14,6 +14,7 @@ module se.lokbra.core {
   exports se.lokbra.core;
   exports se.lokbra.core.agreement;
   exports se.lokbra.core.conference;
+  exports se.lokbra.core.coordination;
   exports se.lokbra.core.council;
   exports se.lokbra.core.indicator;
   exports se.lokbra.core.measure;

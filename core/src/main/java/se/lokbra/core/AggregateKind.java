@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import se.lokbra.core.agreement.CooperationAgreement;
 import se.lokbra.core.conference.Conference;
+import se.lokbra.core.coordination.CoordinationFunction;
 import se.lokbra.core.council.Council;
 import se.lokbra.core.indicator.Indicator;
 import se.lokbra.core.measure.Measure;
@@ -35,7 +36,8 @@ public enum AggregateKind {
   PROBLEM(Problem.TYPE),
   INDICATOR(Indicator.TYPE),
   COOPERATION_AGREEMENT(CooperationAgreement.TYPE),
-  ACTION_PLAN(ActionPlan.TYPE);
+  ACTION_PLAN(ActionPlan.TYPE),
+  COORDINATION_FUNCTION(CoordinationFunction.TYPE);
 
   private final AggregateType<?, ?> descriptor;
 

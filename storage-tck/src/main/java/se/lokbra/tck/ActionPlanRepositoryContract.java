@@ -32,7 +32,7 @@ public abstract class ActionPlanRepositoryContract extends RepositoryContract<Ac
 
   @Override
   protected ActionPlan richEntity() {
-    return fixtures.richActionPlan(fixtures.savedCouncil().id());
+    return fixtures.richActionPlan(fixtures.savedCouncil().id(), fixtures.savedSituationPicture().id());
   }
 
   @Override
@@ -57,7 +57,7 @@ public abstract class ActionPlanRepositoryContract extends RepositoryContract<Ac
   @Test
   public void itsMeasuresAreFoundThroughThePlanWhichStaysWhileTheyReferToIt() {
     Council council = fixtures.savedCouncil();
-    ActionPlan plan = store.actionPlans().save(fixtures.richActionPlan(council.id()));
+    ActionPlan plan = store.actionPlans().save(fixtures.richActionPlan(council.id(), fixtures.savedSituationPicture().id()));
     Measure in = store.measures().save(fixtures.measure(council.id()).toBuilder().actionPlan(plan.id()).build());
     store.measures().save(fixtures.measure(council.id()));
     assertThat(store.measures().findByActionPlan(plan.id(), PageRequest.first(10)).content()).containsExactly(in);

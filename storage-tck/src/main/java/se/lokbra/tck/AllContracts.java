@@ -178,6 +178,15 @@ public abstract class AllContracts {
     }
   }
 
+  /** {@link CoordinationFunctionRepositoryContract} on this backend. */
+  @Nested
+  public class CoordinationFunctions extends CoordinationFunctionRepositoryContract {
+    @Override
+    protected LokbraStore openStore(StoreOptions options) {
+      return AllContracts.this.openStore(options);
+    }
+  }
+
   /** {@link FindByContract} on this backend. */
   @Nested
   public class FindBy extends FindByContract {

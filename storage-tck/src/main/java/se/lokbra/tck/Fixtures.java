@@ -9,6 +9,12 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import se.lokbra.core.coordination.CoordinationFunction;
+import se.lokbra.core.coordination.CoordinationFunctionRepository;
+import se.lokbra.core.coordination.CoordinationTask;
+import se.lokbra.core.coordination.Holder;
+import se.lokbra.core.model.DecidingBody;
+import se.lokbra.core.model.Decision;
 import se.lokbra.core.Repositories;
 import se.lokbra.core.conference.Conference;
 import se.lokbra.core.conference.Speaker;
@@ -238,7 +244,13 @@ public final class Fixtures {
         .period(DateSpan.of(PartialDate.ofYear(2021), PartialDate.ofMonth(2023, 6))).producedBy(List.of(producer))
         .addSource(new Source(SourceKind.SAFETY_SURVEY, "Trygghetsmätning 2023", Optional.of(LocalDate.of(2023, 3, 1))))
         .addSource(Source.of(SourceKind.POLICE_STATISTICS, "Anmälda brott 2021–2023 🚓"))
-        .summary(LONG_TEXT).build();
+        .summary(LONG_TEXT).adoptedBy(decision(LocalDate.of(2023, 12, 11), DecidingBody.MUNICIPAL_EXECUTIVE_BOARD,
+            "Kommunstyrelsen i Karlskoga")).build();
+  }
+
+  /** A decision with every part: body kind, name, paragraph and case number. */
+  public static Decision decision(LocalDate date, DecidingBody kind, String body) {
+    return Decision.of(date, kind, body).withParagraph("§ 45").withCaseNumber("KS 2024/123");
   }
 
   public SituationPicture savedSituationPicture() {
@@ -306,12 +318,40 @@ public final class Fixtures {
   }
 
   /** Every field set; the council must exist when saved. */
-  public ActionPlan richActionPlan(CouncilId council) {
+  public ActionPlan richActionPlan(CouncilId council, SituationPictureId restsOn) {
     return ActionPlan.builder().id(unique("rich-plan")).title("Åtgärdsplan 2024–2026 " + TRICKY_NAME)
-        .municipalities(KARLSKOGA, DEGERFORS).council(council).decision(LocalDate.of(2024, 2, 26),
-            "Kommunfullmäktige")
+        .municipalities(KARLSKOGA, DEGERFORS).council(council).decision(decision(LocalDate.of(2024, 2, 26),
+            DecidingBody.MUNICIPAL_COUNCIL, "Kommunfullmäktige"))
+        .restsOn(restsOn)
         .period(DateSpan.of(PartialDate.ofYear(2024), PartialDate.ofYear(2026)))
         .followUpDates(List.of(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 12, 1))).build();
+  }
+
+  public CoordinationFunction coordinationFunction() {
+    return CoordinationFunction.builder().id(unique("coordination")).name("Samordningsfunktion " + COUNTER.get())
+        .municipality(KARLSKOGA.value()).build();
+  }
+
+  /** Every field set; the organisation and the person must exist when saved. */
+  public CoordinationFunction richCoordinationFunction(OrganisationId placedIn, PersonId holder) {
+    return CoordinationFunction.builder().id(unique("rich-coordination"))
+        .name("Brottsförebyggande samordnare " + TRICKY_NAME).municipality(KARLSKOGA.value())
+        .municipality(DEGERFORS.value())
+        .decision(decision(LocalDate.of(2023, 6, 12), DecidingBody.MUNICIPAL_EXECUTIVE_BOARD, "Kommunstyrelsen"))
+        .placedIn(placedIn)
+        .addHolder(new Holder(holder, 50, DateSpan.of(PartialDate.ofMonth(2023, 7), PartialDate.ofYear(2024))))
+        .addHolder(new Holder(holder, 75, DateSpan.of(PartialDate.of(LocalDate.of(2025, 1, 1)),
+            PartialDate.ofYear(2026))))
+        .tasks(List.of(CoordinationTask.COORDINATE_AND_SUPPORT, CoordinationTask.INFORM_RESIDENTS))
+        .otherTasks(List.of("Sammankallar Lokalt brottsförebyggande råd", "Söker medel hos Brå " + TRICKY_NAME))
+        .contact(ContactDetails.NONE.withEmail("samordnare@karlskoga.se").withPhone("0586-610 00")
+            .withAddress(new PostalAddress("Kyrkbacken 9", Optional.of("691 83"), "Karlskoga", "SE"))
+            .withWebsite(website().toString()))
+        .period(DateSpan.of(PartialDate.ofMonth(2023, 7), PartialDate.ofYear(2026))).build();
+  }
+
+  public CoordinationFunction savedCoordinationFunction() {
+    return store.repository(CoordinationFunctionRepository.class).save(coordinationFunction());
   }
 
   /** A website as a URI, for tests that need one. */

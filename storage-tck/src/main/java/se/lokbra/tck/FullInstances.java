@@ -22,6 +22,10 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import se.lokbra.core.coordination.CoordinationFunction;
+import se.lokbra.core.model.CaseNumber;
+import se.lokbra.core.model.DateSpan;
+import se.lokbra.core.model.Decision;
 import se.lokbra.core.AggregateKind;
 import se.lokbra.core.Repositories;
 import se.lokbra.core.meta.AggregateType;
@@ -76,7 +80,16 @@ public final class FullInstances {
       key(PoliticalParty.class, "abbreviation"), n -> "Å&Ö-" + n,
       key(PostalAddress.class, "countryCode"), n -> "SE",
       key(PostalAddress.class, "postalCode"), n -> "691 " + (10 + n % 90),
-      key(Cause.class, "key"), n -> "cause-" + n);
+      key(Cause.class, "key"), n -> "cause-" + n,
+      key(Decision.class, "paragraph"), n -> "§ " + (1 + n % 999));
+
+  /**
+   * Fields whose value must fit others of the same entity, so that the generated entity is valid: record class and
+   * component name to the value (field form) for the n-th generated entity. A coordination function's period holds
+   * its holders' periods: it starts before and ends after any generated day.
+   */
+  private static final ImmutableMap<String, IntFunction<Object>> FITTED = ImmutableMap.of(
+      key(CoordinationFunction.class, "period"), n -> Optional.of(DateSpan.of(PartialDate.ofYear(2000), PartialDate.ofYear(2099))));
 
   private static final ImmutableList<String> MUNICIPALITIES = ImmutableList.of("1883", "1862", "1880", "0180",
       "1480", "2580", "0114");
@@ -344,6 +357,10 @@ public final class FullInstances {
 
   /** A field's value in field form: one value, a present optional, or two distinct elements. */
   private Object field(Field<?, ?> field, Slot slot, Class<?> owner) {
+    IntFunction<Object> fitted = FITTED.get(key(owner, field.name()));
+    if (fitted != null) {
+      return fitted.apply(slot.index());
+    }
     return switch (field.cardinality()) {
       case ONE -> avoidingDefault(field, slot, owner);
       case OPTIONAL -> Optional.of(value(field, slot, owner));
@@ -447,6 +464,8 @@ public final class FullInstances {
       };
     } else if (type == Types.EMAIL_ADDRESS) {
       return EmailAddress.of("åsa.öberg+" + n + "@exempel.se");
+    } else if (type == Types.CASE_NUMBER) {
+      return CaseNumber.of("KS " + (2001 + n % 25) + "/" + (100 + n));
     } else if (type == Types.PHONE_NUMBER) {
       return PhoneNumber.of("+46 (0)586-61 0" + n % 10);
     }
@@ -458,7 +477,7 @@ public final class FullInstances {
     return switch (type.form()) {
       case TEXT -> TRICKY_TEXT + " #" + n;
       case CODE -> "kod-" + n;
-      case INTEGER -> 1 + n % 300;
+      case INTEGER -> 1 + n % 100; // within every integer field's range (a share in percent too)
       case DECIMAL -> new BigDecimal("1234.5678").add(BigDecimal.valueOf(n));
       case YEAR -> Year.of(1990 + n % 30);
       case DATE -> day;

@@ -73,7 +73,7 @@ public abstract class StoreContract extends ContractSupport {
     Meeting plainMeeting = fixtures.savedMeeting(council.id());
     var picture = store.situationPictures().save(fixtures.richSituationPicture(council.id(), org.id()));
     var problem = store.problems().save(fixtures.richProblem(picture.id()));
-    var plan = store.actionPlans().save(fixtures.richActionPlan(council.id()));
+    var plan = store.actionPlans().save(fixtures.richActionPlan(council.id(), picture.id()));
     Measure measure = store.measures().save(fixtures.richMeasure(council.id(), org.id(), plainMeeting.id(),
         problem.id(), plan.id()));
     store.meetings().save(fixtures.richMeeting(council.id(), measure.id(), person.id()));
@@ -82,6 +82,8 @@ public abstract class StoreContract extends ContractSupport {
     Organisation police = fixtures.savedOrganisation();
     store.cooperationAgreements().save(fixtures.richAgreement(org.id(), police.id(), person.id(), problem.id(),
         indicator.id()));
+    store.repository(se.lokbra.core.coordination.CoordinationFunctionRepository.class)
+        .save(fixtures.richCoordinationFunction(org.id(), person.id()));
     tick();
     Organisation doomed = fixtures.savedOrganisation();
     tick();

@@ -11,7 +11,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import se.lokbra.core.ValidationException;
 import se.lokbra.core.meta.ScalarType.Form;
+import se.lokbra.core.model.CaseNumber;
 import se.lokbra.core.model.ContactDetails;
+import se.lokbra.core.model.Decision;
+import se.lokbra.core.model.DecidingBody;
 import se.lokbra.core.model.DateSpan;
 import se.lokbra.core.model.EmailAddress;
 import se.lokbra.core.model.Identifier;
@@ -68,6 +71,11 @@ public final class Types {
   public static final ScalarType<PhoneNumber> PHONE_NUMBER = ScalarType.of("phone number", PhoneNumber.class,
       Form.TEXT, PhoneNumber::value, PhoneNumber::of);
 
+  /** Kept as given ({@code KS 2024/123}). */
+  public static final ScalarType<CaseNumber> CASE_NUMBER = ScalarType.of("case number", CaseNumber.class,
+      Form.TEXT, CaseNumber::value, CaseNumber::of);
+  public static final ScalarType<DecidingBody> DECIDING_BODY = ScalarType.enumType(DecidingBody.class);
+
   public static final CompositeType<DateSpan> DATE_SPAN = CompositeType.of(DateSpan.class,
       Field.one("start", DateSpan::start, PARTIAL_DATE),
       Field.optional("end", DateSpan::end, PARTIAL_DATE));
@@ -88,6 +96,14 @@ public final class Types {
       Field.optional("phone", ContactDetails::phone, PHONE_NUMBER),
       Field.optional("address", ContactDetails::address, POSTAL_ADDRESS),
       Field.optional("website", ContactDetails::website, URL));
+
+  /** A decision of record; {@code bodyKind} is left out of documents when {@link DecidingBody#OTHER}. */
+  public static final CompositeType<Decision> DECISION = CompositeType.of(Decision.class,
+      Field.one("date", Decision::date, DATE),
+      Field.one("body", Decision::body, TEXT),
+      Field.one("bodyKind", Decision::bodyKind, DECIDING_BODY).orDefault(DecidingBody.OTHER).omittedWhenDefault(),
+      Field.optional("paragraph", Decision::paragraph, TEXT),
+      Field.optional("caseNumber", Decision::caseNumber, CASE_NUMBER));
 
   private static URI url(String text) {
     try {

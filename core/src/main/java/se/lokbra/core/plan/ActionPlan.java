@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import se.lokbra.core.council.CouncilId;
 import se.lokbra.core.internal.Checks;
 import se.lokbra.core.model.Aggregate;
+import se.lokbra.core.model.Decision;
+import se.lokbra.core.situation.SituationPictureId;
 import se.lokbra.core.model.DateSpan;
 import se.lokbra.core.model.MunicipalityCode;
 import se.lokbra.core.model.Reference;
@@ -18,13 +20,15 @@ import se.lokbra.core.model.Revision;
 
 /**
  * An action plan ("åtgärdsplan") that a municipality must decide (law 2023:196): for which municipalities, the
- * council that prepared it, when and by which body it was decided, the period it covers and when it is followed up.
+ * council that prepared it, when and by which body it was decided, the period it covers, when it is followed up,
+ * and the situation pictures it rests on (the law asks that it rest on one).
  * Its measures are the {@link se.lokbra.core.measure.Measure}s that name it, each tied to the problems and causes it
  * targets.
  */
 public record ActionPlan(ActionPlanId id, Revision revision, String title,
     ImmutableSet<MunicipalityCode> municipalities, Optional<CouncilId> council, Optional<Decision> decision,
-    Optional<DateSpan> period, ImmutableList<LocalDate> followUpDates)
+    Optional<DateSpan> period, ImmutableList<LocalDate> followUpDates,
+    ImmutableSet<SituationPictureId> situationPictures)
     implements Aggregate<ActionPlanId, ActionPlan> {
   /** The description of this aggregate that every backend, codec and schema derives from. */
   public static final AggregateType<ActionPlan, ActionPlanId> TYPE = AggregateType.builder(ActionPlan.class, ActionPlanId.TYPE,
@@ -33,9 +37,10 @@ public record ActionPlan(ActionPlanId id, Revision revision, String title,
       .field(Field.one("title", ActionPlan::title, Types.TEXT))
       .field(Field.set("municipalities", ActionPlan::municipalities, Types.MUNICIPALITY_CODE))
       .field(Field.optional("council", ActionPlan::council, CouncilId.TYPE))
-      .field(Field.optional("decision", ActionPlan::decision, Decision.TYPE))
+      .field(Field.optional("decision", ActionPlan::decision, Types.DECISION))
       .field(Field.optional("period", ActionPlan::period, Types.DATE_SPAN))
       .field(Field.list("followUpDates", ActionPlan::followUpDates, Types.DATE))
+      .field(Field.set("situationPictures", ActionPlan::situationPictures, SituationPictureId.TYPE))
       .sortBy("decided", p -> p.decision().map(Decision::date).orElse(null))
       .sortBy("title")
       .defaultSort("title")
@@ -52,6 +57,7 @@ public record ActionPlan(ActionPlanId id, Revision revision, String title,
     Checks.notNull(decision, "decision");
     Checks.notNull(period, "period");
     followUpDates = Checks.dates(followUpDates, "followUpDates");
+    Checks.notNull(situationPictures, "situationPictures");
   }
 
   public static Builder builder() {
@@ -64,7 +70,8 @@ public record ActionPlan(ActionPlanId id, Revision revision, String title,
 
   @Override
   public ActionPlan withRevision(Revision revision) {
-    return new ActionPlan(id, revision, title, municipalities, council, decision, period, followUpDates);
+    return new ActionPlan(id, revision, title, municipalities, council, decision, period, followUpDates,
+        situationPictures);
   }
 
   @Override
@@ -82,6 +89,7 @@ public record ActionPlan(ActionPlanId id, Revision revision, String title,
     private Optional<Decision> decision = Optional.empty();
     private Optional<DateSpan> period = Optional.empty();
     private ImmutableList<LocalDate> followUpDates = ImmutableList.of();
+    private ImmutableSet<SituationPictureId> situationPictures = ImmutableSet.of();
 
     private Builder() {}
 
@@ -94,6 +102,7 @@ public record ActionPlan(ActionPlanId id, Revision revision, String title,
       decision = p.decision;
       period = p.period;
       followUpDates = p.followUpDates;
+      situationPictures = p.situationPictures;
     }
 
     public Builder id(ActionPlanId id) {
@@ -138,6 +147,11 @@ public record ActionPlan(ActionPlanId id, Revision revision, String title,
       return this;
     }
 
+    public Builder decision(Decision decision) {
+      return decision(Optional.of(Checks.notNull(decision, "decision")));
+    }
+
+    /** A decision known by its date and body's name only ({@link se.lokbra.core.model.DecidingBody#OTHER}). */
     public Builder decision(LocalDate date, String body) {
       return decision(Optional.of(new Decision(date, body)));
     }
@@ -156,9 +170,21 @@ public record ActionPlan(ActionPlanId id, Revision revision, String title,
       return this;
     }
 
+    /** The situation pictures the plan rests on. */
+    public Builder situationPictures(Iterable<SituationPictureId> situationPictures) {
+      this.situationPictures = Checks.set(situationPictures, "situationPictures");
+      return this;
+    }
+
+    public Builder restsOn(SituationPictureId situationPicture) {
+      this.situationPictures = ImmutableSet.<SituationPictureId>builder().addAll(situationPictures)
+          .add(Checks.notNull(situationPicture, "situationPicture")).build();
+      return this;
+    }
+
     public ActionPlan build() {
       return new ActionPlan(id == null ? ActionPlanId.random() : id, revision, title, municipalities, council,
-          decision, period, followUpDates);
+          decision, period, followUpDates, situationPictures);
     }
   }
 }

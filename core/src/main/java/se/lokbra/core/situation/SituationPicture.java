@@ -12,6 +12,7 @@ import se.lokbra.core.council.CouncilId;
 import se.lokbra.core.internal.Checks;
 import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.DateSpan;
+import se.lokbra.core.model.Decision;
 import se.lokbra.core.model.MunicipalityCode;
 import se.lokbra.core.model.Reference;
 import se.lokbra.core.model.Revision;
@@ -21,13 +22,13 @@ import se.lokbra.core.organisation.OrganisationId;
  * A situation picture ("lägesbild"): the systematic survey ("kartläggning") of crime and insecurity that
  * knowledge-based crime prevention starts from, and that every municipality must produce (law 2023:196). It belongs
  * to one or more municipalities, or to the council that made it for several; it has the day it was made, the
- * period it covers, the organisations that produced it and its sources. Its problems are {@link
+ * period it covers, the organisations that produced it, its sources, and the decision that adopted it, if any. Its problems are {@link
  * se.lokbra.core.problem.Problem}s that refer to it.
  */
 public record SituationPicture(SituationPictureId id, Revision revision, String title,
     ImmutableSet<MunicipalityCode> municipalities, Optional<CouncilId> council, Optional<LocalDate> date,
     Optional<DateSpan> period, ImmutableSet<OrganisationId> producedBy, ImmutableList<Source> sources,
-    String summary) implements Aggregate<SituationPictureId, SituationPicture> {
+    String summary, Optional<Decision> adoptedBy) implements Aggregate<SituationPictureId, SituationPicture> {
   /** The description of this aggregate that every backend, codec and schema derives from. */
   public static final AggregateType<SituationPicture, SituationPictureId> TYPE = AggregateType.builder(SituationPicture.class, SituationPictureId.TYPE,
       "situation picture", "situation_pictures")
@@ -40,6 +41,7 @@ public record SituationPicture(SituationPictureId id, Revision revision, String 
       .field(Field.set("producedBy", SituationPicture::producedBy, OrganisationId.TYPE))
       .field(Field.list("sources", SituationPicture::sources, Source.TYPE))
       .field(Field.one("summary", SituationPicture::summary, Types.TEXT).orDefault(""))
+      .field(Field.optional("adoptedBy", SituationPicture::adoptedBy, Types.DECISION))
       .sortBy("date")
       .sortBy("title")
       .defaultSort("date")
@@ -58,6 +60,7 @@ public record SituationPicture(SituationPictureId id, Revision revision, String 
     Checks.notNull(producedBy, "producedBy");
     Checks.notNull(sources, "sources");
     Checks.longText(summary, "summary");
+    Checks.notNull(adoptedBy, "adoptedBy");
   }
 
   public static Builder builder() {
@@ -71,7 +74,7 @@ public record SituationPicture(SituationPictureId id, Revision revision, String 
   @Override
   public SituationPicture withRevision(Revision revision) {
     return new SituationPicture(id, revision, title, municipalities, council, date, period, producedBy, sources,
-        summary);
+        summary, adoptedBy);
   }
 
   @Override
@@ -91,6 +94,7 @@ public record SituationPicture(SituationPictureId id, Revision revision, String 
     private ImmutableSet<OrganisationId> producedBy = ImmutableSet.of();
     private ImmutableList<Source> sources = ImmutableList.of();
     private String summary = "";
+    private Optional<Decision> adoptedBy = Optional.empty();
 
     private Builder() {}
 
@@ -105,6 +109,7 @@ public record SituationPicture(SituationPictureId id, Revision revision, String 
       producedBy = s.producedBy;
       sources = s.sources;
       summary = s.summary;
+      adoptedBy = s.adoptedBy;
     }
 
     public Builder id(SituationPictureId id) {
@@ -182,9 +187,19 @@ public record SituationPicture(SituationPictureId id, Revision revision, String 
       return this;
     }
 
+    public Builder adoptedBy(Optional<Decision> adoptedBy) {
+      this.adoptedBy = adoptedBy;
+      return this;
+    }
+
+    /** The decision that adopted the situation picture. */
+    public Builder adoptedBy(Decision adoptedBy) {
+      return adoptedBy(Optional.of(Checks.notNull(adoptedBy, "adoptedBy")));
+    }
+
     public SituationPicture build() {
       return new SituationPicture(id == null ? SituationPictureId.random() : id, revision, title, municipalities,
-          council, date, period, producedBy, sources, summary);
+          council, date, period, producedBy, sources, summary, adoptedBy);
     }
   }
 }

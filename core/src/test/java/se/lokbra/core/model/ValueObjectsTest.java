@@ -177,7 +177,7 @@ class ValueObjectsTest {
           () -> PartialDate.of(outside),
           () -> new se.lokbra.core.measure.FollowUp(outside, "", se.lokbra.core.measure.FollowUpOutcome.ON_TRACK,
               Optional.empty()),
-          () -> new se.lokbra.core.plan.Decision(outside, "Kommunfullmäktige"),
+          () -> new se.lokbra.core.model.Decision(outside, "Kommunfullmäktige"),
           () -> new se.lokbra.core.agreement.AgreementGoal(se.lokbra.core.indicator.IndicatorId.of("i"),
               java.math.BigDecimal.ONE, outside),
           () -> new se.lokbra.core.agreement.Signatory(se.lokbra.core.person.PersonId.of("p"), "Ordförande",

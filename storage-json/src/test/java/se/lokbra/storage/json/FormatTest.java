@@ -52,7 +52,7 @@ import se.lokbra.core.model.Tombstone;
 import se.lokbra.core.organisation.OrganisationId;
 import se.lokbra.core.person.PersonId;
 import se.lokbra.core.plan.ActionPlanId;
-import se.lokbra.core.plan.Decision;
+import se.lokbra.core.model.Decision;
 import se.lokbra.core.problem.Cause;
 import se.lokbra.core.problem.ProblemId;
 import se.lokbra.core.sample.KarlskogaDegerfors;

@@ -25,7 +25,7 @@ import se.lokbra.core.StoreNotFoundException;
  */
 public final class Migrations {
   /** The newest schema version this code knows (the highest {@code V<n>__} migration). */
-  public static final int LATEST = 4;
+  public static final int LATEST = 5;
   public static final String HISTORY = "lokbra_schema_history";
   public static final String LOCATION = "classpath:se/lokbra/storage/jdbc/migration/common";
 
