@@ -22,11 +22,11 @@ import se.lokbra.storage.json.internal.IoErrors;
  * A whole {@link DataSet} as one JSON document, for export and import:
  * <pre>
  * {
- *   "formatVersion": 2,
+ *   "formatVersion": 3,
  *   "organisations": [ … ], "people": [ … ], "councils": [ … ],
  *   "measures": [ … ], "meetings": [ … ], "conferences": [ … ],
  *   "situation_pictures": [ … ], "problems": [ … ], "indicators": [ … ],
- *   "cooperation_agreements": [ … ], "action_plans": [ … ],
+ *   "cooperation_agreements": [ … ], "action_plans": [ … ], "coordination_functions": [ … ],
  *   "tombstones": [ … ]
  * }
  * </pre>

@@ -24,8 +24,8 @@ import se.lokbra.storage.json.internal.StoreOpener;
  *
  * <p>Through {@link se.lokbra.core.LokbraStores}: {@code json:/absolute/path/to/dir} or {@code json:relative/dir}.
  * An empty or missing directory becomes a new store; a non-empty directory that is not a lokbra store, or a store of
- * a newer format, is refused. A store of format 1 opens as it is and becomes format 2 with its first write (the
- * manifest is rewritten; no file needs converting). See the README for the file format.
+ * a newer format, is refused. A store of an older format (1 or 2) opens as it is and becomes format 3 with its
+ * first write (the manifest is rewritten; no file needs converting). See the README for the file format.
  */
 public final class JsonStore {
   /** The URI scheme: {@code json:}. */

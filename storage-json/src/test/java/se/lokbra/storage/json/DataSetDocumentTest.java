@@ -75,12 +75,12 @@ class DataSetDocumentTest {
     assertThat(back).isEqualTo(data);
     assertThat(DataSetDocument.toBytes(back)).isEqualTo(bytes);
     String text = new String(bytes, StandardCharsets.UTF_8);
-    assertThat(text).startsWith("{\n  \"formatVersion\": 2,\n  \"organisations\": [\n    {\n      \"id\": ")
+    assertThat(text).startsWith("{\n  \"formatVersion\": 3,\n  \"organisations\": [\n    {\n      \"id\": ")
         .endsWith("}\n");
     assertThat(text.indexOf("\"people\"")).isLessThan(text.indexOf("\"councils\""));
     assertThat(DataSetDocument.toBytes(DataSet.empty())).asString(StandardCharsets.UTF_8).isEqualTo("""
         {
-          "formatVersion": 2,
+          "formatVersion": 3,
           "organisations": [],
           "people": [],
           "councils": [],
@@ -92,6 +92,7 @@ class DataSetDocumentTest {
           "indicators": [],
           "cooperation_agreements": [],
           "action_plans": [],
+          "coordination_functions": [],
           "tombstones": []
         }
         """);
@@ -160,8 +161,8 @@ class DataSetDocumentTest {
   @Test
   void aNewerOrMissingFormatVersionIsRefused() {
     JsonDocumentException e = catchThrowableOfType(JsonDocumentException.class, () -> read("""
-        {"formatVersion": 3, "organisations": [], "newKind": []}"""));
-    assertThat(e.problem()).contains("format version 3 by a newer lokbra").contains("reads format version 2 and older");
+        {"formatVersion": 4, "organisations": [], "newKind": []}"""));
+    assertThat(e.problem()).contains("format version 4 by a newer lokbra").contains("reads format version 3 and older");
     e = catchThrowableOfType(JsonDocumentException.class, () -> read("{\"organisations\": []}"));
     assertThat(e.problem()).contains("the required field 'formatVersion' is missing");
   }

@@ -33,7 +33,9 @@ import se.lokbra.core.repository.PageRequest;
  */
 class FormatVersionOneTest {
   private static final String MANIFEST_1 = "{\n  \"kind\": \"lokbra-json-store\",\n  \"formatVersion\": 1\n}\n";
-  private static final String MANIFEST_2 = "{\n  \"kind\": \"lokbra-json-store\",\n  \"formatVersion\": 2\n}\n";
+  /** The manifest an upgrade writes: of the current format, 3. */
+  private static final String MANIFEST_CURRENT =
+      "{\n  \"kind\": \"lokbra-json-store\",\n  \"formatVersion\": 3\n}\n";
   private static final MeasureId SAFETY_WALKS = MeasureId.of("trygghetsvandringar-2018");
 
   @TempDir
@@ -118,7 +120,7 @@ class FormatVersionOneTest {
     dataFiles(fixture("store")).forEach((path, bytes) -> {
       String text = new String(bytes, StandardCharsets.UTF_8);
       if (path.equals("lokbra-store.json")) {
-        text = MANIFEST_2;
+        text = MANIFEST_CURRENT;
       } else if (path.startsWith("measures/")) {
         assertThat(text).as(path).endsWith("\n}\n").doesNotContain("\"targets\"");
         text = text.substring(0, text.length() - "\n}\n".length()) + ",\n  \"targets\": []\n}\n";
@@ -140,7 +142,7 @@ class FormatVersionOneTest {
         tx.measures().save(walks.toBuilder().addTarget(Target.cause(insecurity, "morka-platser")).build());
       });
     }
-    assertThat(Files.readString(store.resolve("lokbra-store.json"))).isEqualTo(MANIFEST_2);
+    assertThat(Files.readString(store.resolve("lokbra-store.json"))).isEqualTo(MANIFEST_CURRENT);
     Map<String, byte[]> after = dataFiles(store);
     Map<String, byte[]> before = dataFiles(fixture("store"));
     assertThat(after.keySet()).containsAll(before.keySet()).contains("problems/upplevd-otrygghet.json");
@@ -161,7 +163,7 @@ class FormatVersionOneTest {
   void aCrashBeforeTheManifestWasReplacedLeavesTheFormatOneStore() throws Exception {
     Path store = copyOfStore("format-1");
     Path temporary = store.resolve(".lokbra-store.json.5eed.tmp");
-    Files.writeString(temporary, MANIFEST_2);
+    Files.writeString(temporary, MANIFEST_CURRENT);
     try (LokbraStore opened = JsonStore.open(store)) {
       assertFormatOneData(opened.snapshot());
     }
@@ -173,7 +175,7 @@ class FormatVersionOneTest {
   @Test
   void aCrashAfterTheManifestWasReplacedLeavesAFormatTwoStoreOfFormatOneFiles() throws Exception {
     Path store = copyOfStore("format-1");
-    Files.writeString(store.resolve("lokbra-store.json"), MANIFEST_2);
+    Files.writeString(store.resolve("lokbra-store.json"), MANIFEST_CURRENT);
     DataSet data;
     try (LokbraStore opened = JsonStore.open(store)) {
       data = opened.snapshot();
@@ -194,7 +196,7 @@ class FormatVersionOneTest {
       Files.delete(manifest);
       Files.createDirectories(manifest.resolve("blocker"));
       assertThatThrownBy(() -> opened.problems().save(problem)).isInstanceOf(StorageException.class)
-          .hasMessageContaining("cannot upgrade the store").hasMessageContaining("from format version 1 to 2")
+          .hasMessageContaining("cannot upgrade the store").hasMessageContaining("from format version 1 to 3")
           .hasMessageContaining("no data was written");
       assertThat(opened.problems().count()).isZero();
       try (Stream<Path> problems = Files.list(store.resolve("problems"))) {
@@ -209,7 +211,7 @@ class FormatVersionOneTest {
       Files.writeString(manifest, MANIFEST_1);
       opened.problems().save(problem);
     }
-    assertThat(Files.readString(manifest)).isEqualTo(MANIFEST_2);
+    assertThat(Files.readString(manifest)).isEqualTo(MANIFEST_CURRENT);
     try (LokbraStore reopened = JsonStore.open(store)) {
       assertThat(reopened.problems().count()).isEqualTo(1);
       assertThat(reopened.measures().count()).isEqualTo(4);
@@ -232,7 +234,7 @@ class FormatVersionOneTest {
       assertThat(store.snapshot()).isEqualTo(data);
     }
     byte[] formatTwo = DataSetDocument.toBytes(data);
-    assertThat(formatTwo).asString(StandardCharsets.UTF_8).startsWith("{\n  \"formatVersion\": 2,\n")
+    assertThat(formatTwo).asString(StandardCharsets.UTF_8).startsWith("{\n  \"formatVersion\": 3,\n")
         .contains("\"situation_pictures\": []");
     assertThat(DataSetDocument.read(new java.io.ByteArrayInputStream(formatTwo))).isEqualTo(data);
   }

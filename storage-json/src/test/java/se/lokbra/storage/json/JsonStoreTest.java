@@ -32,7 +32,7 @@ class JsonStoreTest {
       assertThat(store.capabilities()).containsExactly(StoreCapability.PERSISTENT);
     }
     assertThat(Files.readString(root.resolve("lokbra-store.json")))
-        .isEqualTo("{\n  \"kind\": \"lokbra-json-store\",\n  \"formatVersion\": 2\n}\n");
+        .isEqualTo("{\n  \"kind\": \"lokbra-json-store\",\n  \"formatVersion\": 3\n}\n");
     for (AggregateKind kind : AggregateKind.values()) {
       assertThat(root.resolve(kind.plural())).isDirectory();
       assertThat(root.resolve("tombstones").resolve(kind.plural())).isDirectory();
@@ -121,10 +121,10 @@ class JsonStoreTest {
   @Test
   void aNewerFormatIsRefused() throws IOException {
     Files.writeString(dir.resolve("lokbra-store.json"),
-        "{\"kind\": \"lokbra-json-store\", \"formatVersion\": 3, \"newThing\": true}");
+        "{\"kind\": \"lokbra-json-store\", \"formatVersion\": 4, \"newThing\": true}");
     assertThatThrownBy(() -> JsonStore.open(dir)).isInstanceOf(StorageException.class)
-        .hasMessageContaining("format version 3").hasMessageContaining("newer lokbra")
-        .hasMessageContaining("reads format version 2 and older");
+        .hasMessageContaining("format version 4").hasMessageContaining("newer lokbra")
+        .hasMessageContaining("reads format version 3 and older");
     assertThat(dir.resolve("measures")).doesNotExist();
   }
 

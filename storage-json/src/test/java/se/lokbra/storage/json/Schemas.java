@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** The JSON Schemas shipped in the jar, loaded from the class path under their {@code $id}s. */
 final class Schemas {
-  static final String BASE = "https://github.com/lokbra/lokbra/schema/json/2/";
+  static final String BASE = "https://github.com/lokbra/lokbra/schema/json/3/";
   static final String[] NAMES = {"lokbra-store", "organisation", "person", "council", "measure", "meeting",
       "conference", "situation-picture", "problem", "indicator", "cooperation-agreement", "action-plan", "tombstone",
       "data-set", "common"};

@@ -7,6 +7,12 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import se.lokbra.core.coordination.CoordinationFunction;
+import se.lokbra.core.coordination.CoordinationFunctionRepository;
+import se.lokbra.core.coordination.CoordinationTask;
+import se.lokbra.core.coordination.Holder;
+import se.lokbra.core.model.DecidingBody;
+import se.lokbra.core.model.Decision;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.agreement.AgreementGoal;
 import se.lokbra.core.agreement.CitizenPromise;
@@ -102,7 +108,10 @@ final class TestData {
         .addSource(new Source(SourceKind.SAFETY_SURVEY, "Trygghetsmätning 2023",
             Optional.of(LocalDate.of(2023, 5, 2))))
         .addSource(Source.of(SourceKind.STAFF_DIALOGUE, "Medarbetardialoger i skolan"))
-        .summary("Otrygghet i centrum kvällstid.\nNarkotika bland unga.").build());
+        .summary("Otrygghet i centrum kvällstid.\nNarkotika bland unga.")
+        .adoptedBy(Decision.of(LocalDate.of(2023, 12, 11), DecidingBody.MUNICIPAL_EXECUTIVE_BOARD, "Kommunstyrelsen")
+            .withParagraph("§ 201"))
+        .build());
     store.situationPictures().save(SituationPicture.builder().id("minimal-bild").title("Minimal lägesbild")
         .municipalities(DEGERFORS).build());
     Problem otrygghet = store.problems().save(Problem.builder().id("otrygghet-centrum").situationPicture(picture.id())
@@ -136,11 +145,26 @@ final class TestData {
             Optional.empty(), PromiseStatus.PLANNED))
         .build());
     ActionPlan plan = store.actionPlans().save(ActionPlan.builder().id("atgardsplan-2024").title("Åtgärdsplan 2024")
-        .municipalities(KARLSKOGA).council(council.id()).decision(LocalDate.of(2024, 2, 12), "Kommunfullmäktige")
+        .municipalities(KARLSKOGA).council(council.id()).decision(Decision.of(LocalDate.of(2024, 2, 12),
+            DecidingBody.MUNICIPAL_COUNCIL, "Kommunfullmäktige").withParagraph("§ 12").withCaseNumber("KS 2023/456"))
+        .restsOn(picture.id())
         .period(DateSpan.of(PartialDate.ofYear(2024), PartialDate.ofYear(2025)))
         .followUpDates(List.of(LocalDate.of(2024, 9, 1), LocalDate.of(2025, 3, 1))).build());
     store.actionPlans().save(ActionPlan.builder().id("minimal-plan").title("Minimal åtgärdsplan")
-        .municipalities(DEGERFORS).build());
+        .municipalities(DEGERFORS).decision(LocalDate.of(2024, 3, 4), "Kommunfullmäktige i Degerfors").build());
+    store.repository(CoordinationFunctionRepository.class).save(CoordinationFunction.builder()
+        .id("samordnare-karlskoga-degerfors").name("Brottsförebyggande samordnare").municipalities(List.of(KARLSKOGA,
+            DEGERFORS))
+        .decision(Decision.of(LocalDate.of(2023, 6, 12), DecidingBody.MUNICIPAL_EXECUTIVE_BOARD, "Kommunstyrelsen")
+            .withCaseNumber("KS2023/0123"))
+        .placedIn(kommun.id()).period(DateSpan.from(PartialDate.ofMonth(2023, 7)))
+        .addHolder(new Holder(officer.id(), 50, DateSpan.of(PartialDate.ofMonth(2023, 7), PartialDate.ofYear(2024))))
+        .addHolder(new Holder(chair.id(), 100, DateSpan.from(PartialDate.of(LocalDate.of(2025, 1, 1)))))
+        .otherTasks(List.of("Sammankallar rådets arbetsgrupp"))
+        .contact(ContactDetails.NONE.withEmail("samordnare@karlskoga.se")).build());
+    store.repository(CoordinationFunctionRepository.class).save(CoordinationFunction.builder()
+        .id("minimal-samordning").name("Samordning Degerfors").municipality("1862")
+        .tasks(List.of(CoordinationTask.CONTACT_FOR_OTHER_ACTORS)).build());
     Measure andt = store.measures().save(Measure.builder().id("andt-strategi").council(council.id())
         .title("ANDT-strategi 2024–2027").description("Alkohol, narkotika, doping och tobak.\nAndra raden\t(tab).")
         .category(MeasureCategory.STRATEGY).targetProblem("Ungas bruk av narkotika")

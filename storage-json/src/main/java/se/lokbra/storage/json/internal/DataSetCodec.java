@@ -23,10 +23,15 @@ import se.lokbra.core.model.Tombstone;
  * {@code indicators}, {@code cooperation_agreements}, {@code action_plans}) and a measure's {@code targets} and
  * {@code actionPlan}. A format-1 document is read by the same rules: it has none of these, so they are empty, which
  * is exactly what its data means.
+ *
+ * <p>Format 3 added {@code coordination_functions}, an action plan's {@code situationPictures}, a situation
+ * picture's {@code adoptedBy}, and a decision's {@code bodyKind} (left out when {@code OTHER}), {@code paragraph} and
+ * {@code caseNumber}. Documents of formats 1 and 2 read by the same rules: what they lack is empty, and their
+ * decisions are of body kind {@code OTHER}.
  */
 public final class DataSetCodec {
   /** The document format this code writes and the newest it reads. */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
 
   private DataSetCodec() {}
 

@@ -55,8 +55,11 @@ import se.lokbra.storage.json.LokbraJson;
  *   <li>2: the knowledge-based cycle: the directories {@code situation_pictures}, {@code problems},
  *       {@code indicators}, {@code cooperation_agreements} and {@code action_plans} (and their tombstones), and a
  *       measure's {@code targets} and {@code actionPlan}.</li>
+ *   <li>3: what the law requires (2023:196): the directory {@code coordination_functions}, an action plan's
+ *       {@code situationPictures}, a situation picture's {@code adoptedBy}, and a decision's {@code bodyKind}
+ *       (left out when {@code OTHER}), {@code paragraph} and {@code caseNumber}.</li>
  * </ul>
- * Format 2 only adds: every format-1 file is a valid format-2 file with the same meaning (a measure without
+ * Each format only adds (format 3 as format 2 did): every format-1 file is a valid format-2 file with the same meaning (a measure without
  * {@code targets} targets nothing, a missing directory holds no entity). So a format-1 store is read as it is, and
  * upgrading it only means rewriting its manifest. That happens before the first write, not on open: opening (to read,
  * to report) leaves a store that the previous lokbra can still open. The first write replaces the manifest atomically
@@ -68,7 +71,7 @@ public final class StoreOpener {
   /** The manifest's {@code kind}, which tells a lokbra store from any other directory with a JSON file. */
   public static final String STORE_KIND = "lokbra-json-store";
   /** The store format this code writes, and the newest it reads. */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
 
   private final StoreLayout layout;
   private final URI uri;

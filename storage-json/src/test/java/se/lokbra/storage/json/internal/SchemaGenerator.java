@@ -36,7 +36,7 @@ import se.lokbra.core.meta.ValueType;
  * which older files leave out), and lists that must not be empty ({@code minItems}).
  */
 public final class SchemaGenerator {
-  public static final String BASE = "https://github.com/lokbra/lokbra/schema/json/2/";
+  public static final String BASE = "https://github.com/lokbra/lokbra/schema/json/3/";
   private static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
