@@ -94,13 +94,27 @@ public enum AggregateKind {
    *     which every kind without queries of its own shares)
    */
   public static AggregateKind ofRepository(Class<?> repositoryType) {
-    for (AggregateKind kind : values()) {
-      if (kind.descriptor.repositoryType() == repositoryType && repositoryType != Repository.class) {
-        return kind;
-      }
+    AggregateKind kind = ByRepository.KINDS.get(repositoryType);
+    if (kind == null) {
+      throw new IllegalArgumentException(repositoryType.getName() + " is not the repository interface of a kind "
+          + "lokbra stores (use repository(AggregateType) for the generic repository of a kind)");
     }
-    throw new IllegalArgumentException(repositoryType.getName() + " is not the repository interface of a kind "
-        + "lokbra stores (use repository(AggregateType) for the generic repository of a kind)");
+    return kind;
+  }
+
+  /** The kinds by their own repository interface, built on first use (the descriptions are complete by then). */
+  private static final class ByRepository {
+    static final java.util.Map<Class<?>, AggregateKind> KINDS = kinds();
+
+    private static java.util.Map<Class<?>, AggregateKind> kinds() {
+      java.util.Map<Class<?>, AggregateKind> kinds = new java.util.HashMap<>();
+      for (AggregateKind kind : values()) {
+        if ((Class<?>) kind.descriptor.repositoryType() != Repository.class) {
+          kinds.put(kind.descriptor.repositoryType(), kind);
+        }
+      }
+      return java.util.Map.copyOf(kinds);
+    }
   }
 
   /** The kind whose aggregate is {@code type}. */

@@ -6,6 +6,7 @@ import se.lokbra.core.LokbraStores;
 import se.lokbra.core.council.Council;
 import se.lokbra.core.measure.Measure;
 import se.lokbra.core.measure.MeasureCategory;
+import se.lokbra.core.measure.MeasureId;
 import se.lokbra.core.measure.MeasureQuery;
 import se.lokbra.core.measure.MeasureStatus;
 import se.lokbra.core.model.DateSpan;
@@ -14,6 +15,7 @@ import se.lokbra.core.organisation.Organisation;
 import se.lokbra.core.organisation.OrganisationKind;
 import se.lokbra.core.repository.Page;
 import se.lokbra.core.repository.PageRequest;
+import se.lokbra.core.repository.Repository;
 import se.lokbra.core.repository.Sort;
 
 /** Saving entities and querying them: an organisation, a council and a measure, then measures by year. */
@@ -40,6 +42,14 @@ public final class SaveAndQueryExample {
         MeasureQuery.all().withCouncil(council.id()).withYear(2024),
         PageRequest.of(0, 20, Sort.by("title")));
     // end::query[]
+    // tag::find-by[]
+    Page<Measure> byPolice = store.measures().findBy("responsibleOrganisations", police.id(),
+        PageRequest.first(20)); // any field of text, code, id, enum, integer, year or date; lists and sets contain it
+    Repository<Measure, MeasureId> measures = store.repository(Measure.TYPE); // for code that handles every kind
+    // end::find-by[]
+    if (!byPolice.content().containsAll(page.content()) || measures.count() < page.totalElements()) {
+      throw new IllegalStateException("findBy found " + byPolice.content() + ", the query " + page.content());
+    }
     return page.content().stream().map(Measure::title).toList();
   }
 

@@ -523,8 +523,10 @@ public final class OParlMapper {
         case COUNCIL -> Optional.of("council/" + value);
         case PERSON -> Optional.of(personPath(PersonId.of(value)));
         case MEETING -> Optional.of(meetingPath(value));
-        // Not part of the OParl export: OParl has no measures, conferences or the knowledge-based cycle.
-        case MEASURE, CONFERENCE, SITUATION_PICTURE, PROBLEM, INDICATOR, COOPERATION_AGREEMENT, ACTION_PLAN ->
+        // Not part of the OParl export: OParl has no measures, conferences, knowledge-based cycle or coordination
+        // function.
+        case MEASURE, CONFERENCE, SITUATION_PICTURE, PROBLEM, INDICATOR, COOPERATION_AGREEMENT, ACTION_PLAN,
+            COORDINATION_FUNCTION ->
             Optional.empty();
       };
       path.ifPresent(p -> {

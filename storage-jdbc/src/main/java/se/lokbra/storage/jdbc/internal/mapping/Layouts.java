@@ -61,6 +61,9 @@ public final class Layouts {
           .table("followUpDates", "action_plan_follow_up")
           .sortColumn("decided", "decision_date")
           .build())
+      .put(AggregateKind.COORDINATION_FUNCTION, Layout.builder()
+          .sortColumn("decided", "decision_date")
+          .build())
       .buildOrThrow();
 
   /** The layout of {@code kind}: its declared overrides, or none. */
