@@ -524,7 +524,8 @@ public final class OParlMapper {
         case PERSON -> Optional.of(personPath(PersonId.of(value)));
         case MEETING -> Optional.of(meetingPath(value));
         // Not part of the OParl export: OParl has no measures, conferences or the knowledge-based cycle.
-        case MEASURE, CONFERENCE, SITUATION_PICTURE, PROBLEM, INDICATOR, COOPERATION_AGREEMENT, ACTION_PLAN ->
+        case MEASURE, CONFERENCE, SITUATION_PICTURE, PROBLEM, INDICATOR, COOPERATION_AGREEMENT, ACTION_PLAN,
+            COORDINATION_FUNCTION ->
             Optional.empty();
       };
       path.ifPresent(p -> {
