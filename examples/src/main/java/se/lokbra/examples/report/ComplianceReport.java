@@ -12,6 +12,7 @@ import se.lokbra.core.compliance.Ledger;
 import se.lokbra.core.compliance.Reason;
 import se.lokbra.core.compliance.Requirement;
 import se.lokbra.core.model.EntityId;
+import se.lokbra.core.model.MandatePeriod;
 import se.lokbra.core.model.MunicipalityCode;
 import se.lokbra.core.organisation.Organisation;
 import se.lokbra.core.organisation.OrganisationKind;
@@ -122,7 +123,8 @@ public final class ComplianceReport {
 
   /**
    * The whole output of {@code lokbra compliance --format json}: language-independent, one object with the
-   * ledgers; each finding with its requirement, status, reason code, arguments (dates as ISO text), English text
+   * ledgers; each finding with its requirement, status, reason code, arguments (dates as ISO text, periods as
+   * {@code 2023-2026}), English text
    * and the ids it rests on (kind and id).
    */
   public static String json(List<Entry> entries) {
@@ -147,7 +149,8 @@ public final class ComplianceReport {
         List<Object> arguments = f.reason().arguments();
         for (int a = 0; a < arguments.size(); a++) {
           Object v = arguments.get(a);
-          out.append(a == 0 ? "" : ", ").append(v instanceof Integer n ? n.toString() : q(v.toString()));
+          out.append(a == 0 ? "" : ", ").append(v instanceof Integer n ? n.toString()
+              : v instanceof MandatePeriod p ? q(p.startYear() + "-" + p.endYear()) : q(v.toString()));
         }
         out.append("], \"text\": ").append(q(f.reason().text())).append(", \"basis\": [");
         for (int b = 0; b < f.basis().size(); b++) {

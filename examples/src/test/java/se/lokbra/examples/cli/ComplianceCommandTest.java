@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +29,11 @@ class ComplianceCommandTest {
     sample = "json:" + dir.resolve("sample");
     both = "json:" + dir.resolve("both");
     assertThat(CliRunner.run("demo", "--store", sample).exitCode()).isZero();
-    assertThat(CliRunner.run("demo", "--store", both).exitCode()).isZero();
+    CliRunner demo = CliRunner.run("demo", "--exempelby", "--store", both);
+    assertThat(demo.exitCode()).isZero();
+    assertThat(demo.out()).contains("Fictional Exempelby kommun (1899) loaded");
     try (LokbraStore store = LokbraStores.open(both)) {
-      assertThat(ExampleMunicipality.loadIfAbsent(store)).isTrue();
+      assertThat(ExampleMunicipality.loadIfAbsent(store)).as("already there").isFalse();
     }
   }
 
@@ -106,6 +110,24 @@ class ComplianceCommandTest {
         .contains("<tr class=\"MET\"><th scope=\"row\">Situation picture</th><td>Met</td>")
         .contains("The action plan “Åtgärdsplan 2024–2027”, decided on May 27, 2024, is in force")
         .doesNotContain("<script");
+  }
+
+  @Test
+  void theReadmeQuotesWhatTheCommandPrints() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    for (String command : new String[] {"compliance --municipality 1899 --as-of 2026-12-03 --lang en",
+        "compliance --municipality 1883 --period 2019-2022 --as-of 2026-12-03"}) {
+      String prompt = "$ java -jar lokbra.jar " + command + "\n";
+      int start = readme.indexOf(prompt);
+      assertThat(start).as("the README shows %s", command).isNotNegative();
+      start += prompt.length();
+      int nextPrompt = readme.indexOf("\n$ ", start);
+      int blockEnd = readme.indexOf("```", start);
+      int end = nextPrompt >= 0 && nextPrompt < blockEnd ? nextPrompt + 1 : blockEnd;
+      List<String> args = new ArrayList<>(List.of(command.split(" ")));
+      args.addAll(List.of("--store", both));
+      assertThat(readme.substring(start, end)).isEqualTo(CliRunner.run(args.toArray(String[]::new)).out());
+    }
   }
 
   @Test
