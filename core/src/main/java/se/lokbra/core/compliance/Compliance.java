@@ -171,7 +171,8 @@ public final class Compliance {
     ImmutableList<EntityId> basis = ImmutableList.of(p.id());
     if (d.isAfter(lastDay)) {
       return new Finding(r, Status.OUT_OF_DATE, Reason.of("situationPicture.tooOld", "The newest situation picture, "
-          + "of " + date + ", is older than " + options.maximumAge() + " (it counted until " + lastDay + ").", date,
+          + "of " + date + ", is older than " + describe(options.maximumAge()) + " (it counted until " + lastDay
+          + ").", date,
           lastDay), basis);
     }
     if (lastDay.isBefore(d.plus(options.warningWindow()))) {
@@ -301,6 +302,21 @@ public final class Compliance {
     }
     return new Finding(r, Status.MISSING, Reason.of("coordinationFunction.none", "There is no coordination "
         + "function."), ImmutableList.of());
+  }
+
+  /** "24 months", "1 year and 2 days": a period in words, for the English texts. */
+  static String describe(java.time.Period period) {
+    List<String> parts = new ArrayList<>();
+    if (period.getYears() != 0) {
+      parts.add(period.getYears() + (period.getYears() == 1 ? " year" : " years"));
+    }
+    if (period.getMonths() != 0) {
+      parts.add(period.getMonths() + (period.getMonths() == 1 ? " month" : " months"));
+    }
+    if (period.getDays() != 0 || parts.isEmpty()) {
+      parts.add(period.getDays() + (period.getDays() == 1 ? " day" : " days"));
+    }
+    return String.join(" and ", parts);
   }
 
   private static Optional<LocalDate> functionEnd(CoordinationFunction f) {

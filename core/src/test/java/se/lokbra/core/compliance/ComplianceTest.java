@@ -148,7 +148,9 @@ class ComplianceTest {
       assertThat(f.status()).isEqualTo(Status.OUT_OF_DATE);
       assertThat(f.reason().code()).isEqualTo("situationPicture.tooOld");
       assertThat(f.reason().arguments()).containsExactly(LocalDate.of(2024, 12, 3), LocalDate.of(2026, 12, 3));
-      assertThat(f.reason().text()).contains("2024-12-03").contains("P24M");
+      assertThat(f.reason().text()).isEqualTo("The newest situation picture, of 2024-12-03, is older than 24 months (it "
+          + "counted until 2026-12-03).");
+      assertThat(Compliance.describe(Period.of(1, 0, 2))).isEqualTo("1 year and 2 days");
     }
 
     @Test
