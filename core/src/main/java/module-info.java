@@ -13,6 +13,7 @@ module se.lokbra.core {
 
   exports se.lokbra.core;
   exports se.lokbra.core.agreement;
+  exports se.lokbra.core.compliance;
   exports se.lokbra.core.conference;
   exports se.lokbra.core.coordination;
   exports se.lokbra.core.council;

@@ -187,6 +187,15 @@ public abstract class AllContracts {
     }
   }
 
+  /** {@link ComplianceContract} on this backend. */
+  @Nested
+  public class ComplianceLedger extends ComplianceContract {
+    @Override
+    protected LokbraStore openStore(StoreOptions options) {
+      return AllContracts.this.openStore(options);
+    }
+  }
+
   /** {@link FindByContract} on this backend. */
   @Nested
   public class FindBy extends FindByContract {

@@ -30,10 +30,12 @@ import se.lokbra.core.person.Person;
 import se.lokbra.core.repository.PageRequest;
 import se.lokbra.core.repository.Pages;
 import se.lokbra.core.sample.KarlskogaDegerfors;
+import se.lokbra.examples.ExampleMunicipality;
 
 /** {@code lokbra demo}: loads the sample data set into an empty store and prints an overview of the store. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Load the Karlskoga–Degerfors sample data if the store is empty, and print an overview.")
+    description = "Load the Karlskoga–Degerfors sample data if the store is empty (and, with --exempelby, the "
+        + "fictional Exempelby kommun), and print an overview.")
 final class DemoCommand implements Callable<Integer> {
   private static final DateTimeFormatter MEETING_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm VV",
       Locale.ROOT);
@@ -47,12 +49,20 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin
   StoreOption store;
 
+  @picocli.CommandLine.Option(names = "--exempelby", description = "Also load the fictional Exempelby kommun (1899), "
+      + "which meets every requirement of the law 2023:196 on 2026-12-03 (see lokbra compliance).")
+  boolean exempelby;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (LokbraStore s = store.open(main.clock, true)) {
       boolean loaded = KarlskogaDegerfors.loadIfEmpty(s);
       out.println("lokbra demo on " + s.uri() + (loaded ? " (sample data loaded)" : " (sample data already there)"));
+      if (exempelby) {
+        out.println(ExampleMunicipality.loadIfAbsent(s) ? "Fictional Exempelby kommun (1899) loaded"
+            : "Fictional Exempelby kommun (1899) already there");
+      }
       LocalDate today = LocalDate.now(main.clock);
       for (Council council : Pages.all(p -> s.councils().findAll(p))) {
         printCouncil(s, out, council, today);

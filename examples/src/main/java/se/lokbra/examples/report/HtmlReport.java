@@ -14,13 +14,14 @@ import se.lokbra.core.measure.MeasureStatus;
 /**
  * Renders a {@link MeasureReport} as one self-contained HTML page in a language: inline styles and SVG charts, no
  * scripts, no external assets, every text escaped. A table of contents links to each council; each council has an
- * overview (key figures, measures by status as a bar chart, the knowledge-based chain, what is overdue), then the
+ * overview (key figures, measures by status as a bar chart, the knowledge-based chain, what is overdue), the
+ * compliance ledger (law 2023:196) of each of its municipalities, then the
  * chain of each problem with a line chart per indicator, then its measures in detail. Each chart has a table of its
  * data beside it. Printed (A4), each council starts on a new page and no table or chart is split across pages.
  */
 public final class HtmlReport {
   private static final Escaper HTML = HtmlEscapers.htmlEscaper();
-  private static final String STYLE = """
+  static final String STYLE = """
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:56rem;margin:2rem auto;\
       padding:0 1rem;line-height:1.5;color:#1d2329;background:#fff}
       h1{font-size:1.8rem;border-bottom:3px solid #005c9e;padding-bottom:.3rem}
@@ -92,6 +93,10 @@ public final class HtmlReport {
       if (section.total() > 0) {
         out.append("\n<ol>\n");
         link(out, id + "-overview", text.get("overview"));
+        for (ComplianceReport.Entry e : section.compliance()) {
+          link(out, id + "-compliance-" + e.ledger().municipality(), text.get("compliance.municipality",
+              e.municipality()));
+        }
         link(out, id + "-chain", text.get("chain"));
         link(out, id + "-details", text.get("details"));
         out.append("</ol>\n");
@@ -111,13 +116,24 @@ public final class HtmlReport {
         .append("-name\">\n<h2 id=\"").append(id).append("-name\">").append(h(section.council().name()))
         .append("</h2>\n");
     if (section.total() == 0) {
-      out.append("<p>").append(h(text.get("noMeasures"))).append("</p>\n</section>\n");
+      out.append("<p>").append(h(text.get("noMeasures"))).append("</p>\n");
+      compliance(out, id, section, text);
+      out.append("</section>\n");
       return;
     }
     overview(out, id, section, text);
+    compliance(out, id, section, text);
     chains(out, id, section, text);
     details(out, id, section, text);
     out.append("</section>\n");
+  }
+
+  /** The compliance ledger (law 2023:196) of each of the council's municipalities, under the overview. */
+  private static void compliance(StringBuilder out, String id, MeasureReport.CouncilSection section,
+      ReportText text) {
+    for (ComplianceReport.Entry e : section.compliance()) {
+      ComplianceReport.html(out, id + "-compliance-" + e.ledger().municipality(), e, text, "h3");
+    }
   }
 
   private static void overview(StringBuilder out, String id, MeasureReport.CouncilSection section,

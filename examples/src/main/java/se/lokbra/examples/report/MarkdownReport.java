@@ -8,7 +8,8 @@ import se.lokbra.core.measure.MeasureStatus;
 
 /**
  * Renders a {@link MeasureReport} as Markdown (CommonMark), readable as plain text too, in a language: per council
- * the overview (key figures, measures by status, the knowledge-based chain, what is overdue), the chain of each
+ * the overview (key figures, measures by status, the knowledge-based chain, what is overdue), the compliance
+ * ledger (law 2023:196) of each of its municipalities, the chain of each
  * problem and the measures in detail.
  */
 public final class MarkdownReport {
@@ -27,9 +28,11 @@ public final class MarkdownReport {
       out.append("\n## ").append(escape(section.council().name())).append("\n\n");
       if (section.total() == 0) {
         out.append(escape(text.get("noMeasures"))).append('\n');
+        compliance(out, section, text);
         continue;
       }
       overview(out, section, text);
+      compliance(out, section, text);
       chains(out, section, text);
       details(out, section, text);
     }
@@ -56,6 +59,11 @@ public final class MarkdownReport {
     }
     section.overdue().forEach(m -> out.append("- ").append(escape(MeasureReport.describeOverdue(m, text)))
         .append('\n'));
+  }
+
+  /** The compliance ledger (law 2023:196) of each of the council's municipalities. */
+  private static void compliance(StringBuilder out, MeasureReport.CouncilSection section, ReportText text) {
+    section.compliance().forEach(e -> ComplianceReport.markdown(out, e, text, "###"));
   }
 
   private static void table(StringBuilder out, String term, String value, List<MeasureReport.Entry> rows) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import se.lokbra.core.Repositories;
 import se.lokbra.core.agreement.AgreementGoal;
+import se.lokbra.core.compliance.Compliance;
 import se.lokbra.core.council.Council;
 import se.lokbra.core.council.CouncilId;
 import se.lokbra.core.indicator.Indicator;
@@ -36,7 +37,8 @@ import se.lokbra.core.situation.SituationPictureId;
 /**
  * The follow-up report of a council's measures ("avstämning"): per council, an overview (key figures, the
  * knowledge-based chain from situation picture through problems, indicators and measures to action plan, and what
- * is overdue), its measures (of one year, or all) grouped by status in lifecycle order, each with the names of the
+ * is overdue, the compliance ledger of each of its municipalities), its measures (of one year, or all)
+ * grouped by status in lifecycle order, each with the names of the
  * responsible organisations, its goals and its follow-ups; then the chain for each problem (cause → measures →
  * indicator baseline, values and goal → status), and the measures that target no problem. Built from the public
  * repository API; rendered in a language ({@link ReportText}) by {@link MarkdownReport} and {@link HtmlReport}.
@@ -46,12 +48,13 @@ public record MeasureReport(OptionalInt year, LocalDate generatedOn, ImmutableLi
   /**
    * One council's part of the report: its measures by status, the knowledge-based chain of each problem its
    * measures target (or its situation pictures found), its measures that target no problem, the situation pictures
-   * and action plans behind them, and its measures that are overdue: planned or in progress after their period ended.
+   * and action plans behind them, its measures that are overdue: planned or in progress after their period ended,
+   * and the compliance ledger (law 2023:196) of each of its municipalities in the mandate period of the report's day.
    */
   public record CouncilSection(Council council, ImmutableMap<MeasureStatus, ImmutableList<Line>> byStatus,
       ImmutableList<ProblemChain> chains, ImmutableList<Measure> withoutProblem,
       ImmutableList<SituationPicture> situationPictures, ImmutableList<ActionPlan> actionPlans,
-      ImmutableList<Measure> overdue) {
+      ImmutableList<Measure> overdue, ImmutableList<ComplianceReport.Entry> compliance) {
     public int total() {
       return byStatus.values().stream().mapToInt(List::size).sum();
     }
@@ -95,6 +98,7 @@ public record MeasureReport(OptionalInt year, LocalDate generatedOn, ImmutableLi
    */
   public static MeasureReport build(Repositories store, OptionalInt year, Optional<CouncilId> only, LocalDate today) {
     ImmutableList.Builder<CouncilSection> sections = ImmutableList.builder();
+    Compliance compliance = Compliance.of(store);
     for (Council council : Pages.all(page -> store.councils().findAll(page))) {
       if (only.isPresent() && !only.get().equals(council.id())) {
         continue;
@@ -122,7 +126,9 @@ public record MeasureReport(OptionalInt year, LocalDate generatedOn, ImmutableLi
       sections.add(new CouncilSection(council, byStatus.build(), chains,
           measures.stream().filter(m -> !m.targetsAProblem()).collect(ImmutableList.toImmutableList()),
           situationPictures(store, council, chains), actionPlans(store, measures),
-          measures.stream().filter(m -> isOverdue(m, today)).collect(ImmutableList.toImmutableList())));
+          measures.stream().filter(m -> isOverdue(m, today)).collect(ImmutableList.toImmutableList()),
+          ComplianceReport.entries(store, council.municipalities().stream().sorted()
+              .map(code -> compliance.ledger(code, today)).toList())));
     }
     return new MeasureReport(year, today, sections.build());
   }

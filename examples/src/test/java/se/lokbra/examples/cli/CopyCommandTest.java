@@ -35,7 +35,7 @@ class CopyCommandTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).as("every kind is counted").startsWith("Copied 8 organisations, 4 people, 2 councils, "
         + "5 measures, 3 meetings, 2 conferences, 1 situation picture, 2 problems, 0 indicators, "
-        + "0 cooperation agreements, 2 action plans and 1 tombstone from ");
+        + "0 cooperation agreements, 2 action plans, 0 coordination functions and 1 tombstone from ");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

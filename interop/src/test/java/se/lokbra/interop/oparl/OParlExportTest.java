@@ -206,7 +206,8 @@ class OParlExportTest {
         case COUNCIL -> "council/";
         case PERSON -> "person/";
         case MEETING -> "meeting/";
-        case MEASURE, CONFERENCE, SITUATION_PICTURE, PROBLEM, INDICATOR, COOPERATION_AGREEMENT, ACTION_PLAN -> null;
+        case MEASURE, CONFERENCE, SITUATION_PICTURE, PROBLEM, INDICATOR, COOPERATION_AGREEMENT, ACTION_PLAN,
+            COORDINATION_FUNCTION -> null;
       };
       if (path == null) {
         assertThat(generated.paths()).noneMatch(p -> p.endsWith("/" + tombstone.id().value()));
