@@ -26,6 +26,11 @@ import se.lokbra.storage.json.internal.StoreOpener;
  * An empty or missing directory becomes a new store; a non-empty directory that is not a lokbra store, or a store of
  * a newer format, is refused. A store of format 1 opens as it is and becomes format 2 with its first write (the
  * manifest is rewritten; no file needs converting). See the README for the file format.
+ *
+ * <p>Inside the directory only regular files and real directories are read: a FIFO, socket, device, directory or
+ * symbolic link (to anything, a regular file included) where a data file, the manifest, the journal or the lock file
+ * belongs is refused with a {@link se.lokbra.core.StorageException} naming the path, before it is opened (a FIFO
+ * would block the open). The directory itself may be a symbolic link.
  */
 public final class JsonStore {
   /** The URI scheme: {@code json:}. */

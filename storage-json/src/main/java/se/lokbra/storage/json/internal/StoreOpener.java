@@ -246,8 +246,10 @@ public final class StoreOpener {
    */
   private void createDirectories() throws IOException {
     Set<Path> changed = new HashSet<>();
+    FileTypes.requireDirectory(layout.root().resolve(StoreLayout.TOMBSTONES));
     for (AggregateKind kind : AggregateKind.values()) {
       for (Path directory : List.of(layout.entityDirectory(kind), layout.tombstoneDirectory(kind))) {
+        FileTypes.requireDirectory(directory);
         if (!AtomicFiles.exists(directory)) {
           AtomicFiles.createDirectories(directory);
           changed.add(directory.getParent());
@@ -389,6 +391,7 @@ public final class StoreOpener {
 
   /** Reads a whole file, refusing one above the size limit before reading it. */
   private static byte[] readFile(Path file) throws IOException {
+    FileTypes.requireRegularFile(file); // before opening: a FIFO would block the open
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       if (size > LokbraJson.MAX_FILE_BYTES) {
