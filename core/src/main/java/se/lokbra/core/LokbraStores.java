@@ -3,12 +3,12 @@ package se.lokbra.core;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import se.lokbra.core.internal.Checks;
+import se.lokbra.core.spi.StoreLocations;
 import se.lokbra.core.spi.StoreProvider;
 
 /**
@@ -19,6 +19,9 @@ import se.lokbra.core.spi.StoreProvider;
  *   <li>{@code jdbc:sqlite:/path/lokbra.db} — a SQLite file (lokbra-storage-jdbc);</li>
  *   <li>{@code jdbc:postgresql://host:5432/db?user=…} — PostgreSQL (lokbra-storage-jdbc).</li>
  * </ul>
+ * The text forms ({@link #open(String)}) take a path as it is, too: {@code json:/srv/my store},
+ * {@code jdbc:sqlite:C:\data\lokbra.db}; %-escaped URIs work as before. Text without a scheme is refused. See
+ * {@link StoreLocations} for the rules (and how a literal {@code %} is told from an escape).
  */
 public final class LokbraStores {
   private LokbraStores() {}
@@ -28,7 +31,10 @@ public final class LokbraStores {
     return open(parse(uri), StoreOptions.defaults());
   }
 
-  /** Opens the store at {@code uri} with these options; a malformed URI is a {@link ValidationException}. */
+  /**
+   * Opens the store at {@code uri} (a URI or a scheme followed by a plain path) with these options; text without a
+   * scheme is a {@link ValidationException}.
+   */
   public static LokbraStore open(String uri, StoreOptions options) {
     return open(parse(uri), options);
   }
@@ -75,11 +81,6 @@ public final class LokbraStores {
   }
 
   private static URI parse(String uri) {
-    Checks.notNull(uri, "uri");
-    try {
-      return new URI(uri);
-    } catch (URISyntaxException e) {
-      throw new ValidationException("uri", uri, "must be a URI: " + e.getReason());
-    }
+    return StoreLocations.parse(uri);
   }
 }

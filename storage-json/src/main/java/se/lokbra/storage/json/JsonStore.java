@@ -4,7 +4,6 @@ import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.StoreNotFoundException;
@@ -12,6 +11,7 @@ import se.lokbra.core.StoreOptions;
 import se.lokbra.core.ValidationException;
 import se.lokbra.storage.json.internal.StoreLayout;
 import se.lokbra.core.spi.Arguments;
+import se.lokbra.core.spi.StoreLocations;
 import se.lokbra.storage.json.internal.StoreOpener;
 
 /**
@@ -76,7 +76,8 @@ public final class JsonStore {
 
   /**
    * The directory a {@code json:} URI names: {@code json:/srv/lokbra} or {@code json:data/lokbra} (relative to the
-   * working directory); percent-escapes are decoded.
+   * working directory); percent-escapes are decoded. {@link se.lokbra.core.LokbraStores#open(String)} also takes
+   * plain paths ({@code json:/srv/my store}, {@code json:C:\data\lokbra}) and makes such a URI of them.
    *
    * @throws ValidationException if the URI is not a {@code json:} URI with a path alone
    */
@@ -86,15 +87,11 @@ public final class JsonStore {
     if (!SCHEME.equals(uri.getScheme())) {
       throw new ValidationException("uri", uri, rule);
     }
-    String path = uri.getSchemeSpecificPart();
-    if (uri.getRawAuthority() != null || uri.getRawQuery() != null || uri.getRawFragment() != null || path == null
+    String path = StoreLocations.path(uri, SCHEME + ":");
+    if (uri.getRawAuthority() != null || uri.getRawQuery() != null || uri.getRawFragment() != null
         || path.isEmpty()) {
       throw new ValidationException("uri", uri, rule);
     }
-    try {
-      return Path.of(path);
-    } catch (InvalidPathException e) {
-      throw new ValidationException("uri", uri, "names no valid path: " + e.getReason());
-    }
+    return StoreLocations.localPath(uri, SCHEME + ":");
   }
 }

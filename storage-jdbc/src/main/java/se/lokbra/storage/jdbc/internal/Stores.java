@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,6 +22,7 @@ import se.lokbra.core.StorageException;
 import se.lokbra.core.StoreNotFoundException;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.ValidationException;
+import se.lokbra.core.spi.StoreLocations;
 import se.lokbra.storage.jdbc.internal.schema.Migrations;
 import se.lokbra.storage.jdbc.internal.schema.SortKeys;
 import se.lokbra.storage.jdbc.internal.sql.Errors;
@@ -56,18 +56,13 @@ public final class Stores {
   }
 
   private static Path sqlitePath(URI uri) {
-    String ssp = uri.getSchemeSpecificPart();
-    String path = ssp.substring("sqlite:".length());
+    String path = StoreLocations.path(uri, "jdbc:sqlite:");
     if (path.isEmpty() || path.startsWith(":memory:") || path.contains("?") || path.startsWith("file:")) {
       throw new ValidationException("uri", uri, "must name a SQLite database file, as in jdbc:sqlite:/path/lokbra.db "
           + "(no in-memory databases, no URI parameters: settings go in StoreOptions properties; use memory: "
           + "for a store in memory)");
     }
-    try {
-      return Path.of(path).toAbsolutePath().normalize();
-    } catch (InvalidPathException e) {
-      throw new ValidationException("uri", uri, "must name a file: " + e.getMessage());
-    }
+    return StoreLocations.localPath(uri, "jdbc:sqlite:").toAbsolutePath().normalize();
   }
 
   static URI sqliteUri(Path file) {
