@@ -327,13 +327,19 @@ public final class StoreOpener {
       }
     }
     names.sort(null);
+    Set<String> reservedIds = new HashSet<>();
     for (String name : names) {
       Path file = directory.resolve(name);
       Optional<String> id = StoreLayout.idOf(name);
       if (id.isEmpty()) {
-        throw new JsonDocumentException(file.toString(), 0, 0, "", null, "the file name must be an id followed by "
-            + ".json (an id has 1 to 64 characters of a-z, 0-9, '-' and '_', starting with a letter or digit)",
-            null);
+        throw new JsonDocumentException(file.toString(), 0, 0, "", null, StoreLayout.NAME_RULE, null);
+      }
+      // con.json (written before reserved names were escaped) and _con.json are the same id.
+      if (StoreLayout.isReserved(id.get()) && !reservedIds.add(id.get())) {
+        throw new StorageException("cannot open the store: " + directory.resolve(id.get() + StoreLayout.SUFFIX)
+            + " and " + directory.resolve(StoreLayout.fileName(id.get())) + " both hold the id '" + id.get()
+            + "'; " + StoreLayout.fileName(id.get()) + " is its file (Windows reserves the name " + id.get()
+            + "), remove the one that is wrong");
       }
       sources.add(new Source(kind, tombstone, file, id.get()));
     }
@@ -373,7 +379,7 @@ public final class StoreOpener {
       }
       if (!id.value().equals(source.id())) {
         throw problemAt(source, bytes, "/id", "the id '" + id.value() + "' does not match the file name "
-            + source.file().getFileName() + " (it must be " + id.value() + StoreLayout.SUFFIX + ")");
+            + source.file().getFileName() + " (it must be " + StoreLayout.fileName(id.value()) + ")");
       }
       return new Result(source, value, null);
     } catch (IOException e) {
@@ -459,7 +465,9 @@ public final class StoreOpener {
 
     /** The file {@code id} was read from. */
     private Path fileOf(EntityId id) {
-      return tombstoneIds.contains(id) ? layout.tombstoneFile(id) : layout.entityFile(id);
+      Path file = tombstoneIds.contains(id) ? layout.tombstoneFile(id) : layout.entityFile(id);
+      // A reserved name may have been read from its file of before (con.json rather than _con.json).
+      return StoreLayout.legacyFile(file, id).filter(legacy -> !Files.exists(file)).orElse(file);
     }
 
     private boolean loaded(EntityId id) {
