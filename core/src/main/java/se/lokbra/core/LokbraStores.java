@@ -52,6 +52,11 @@ public final class LokbraStores {
   public static LokbraStore open(URI uri, StoreOptions options) {
     Checks.notNull(uri, "uri");
     Checks.notNull(options, "options");
+    return provider(uri).open(uri, options);
+  }
+
+  /** The provider for {@code uri}'s scheme. */
+  private static StoreProvider provider(URI uri) {
     String text = uri.toString();
     Map<String, StoreProvider> providers = providers();
     // The longest matching prefix wins, so "jdbc:sqlite" is preferred over a provider claiming all of "jdbc".
@@ -62,7 +67,26 @@ public final class LokbraStores {
         .orElseThrow(() -> new ValidationException("uri", text, "has no storage backend on the class path; "
             + "available schemes: " + String.join(", ", ImmutableSortedSet.copyOf(providers.keySet()))
             + " (add lokbra-storage-json or lokbra-storage-jdbc for the others)"));
-    return provider.open(uri, options);
+    return provider;
+  }
+
+  /**
+   * Checks the existing store at {@code uri} (a URI or a scheme followed by a plain path) and reports what is
+   * wrong, changing nothing: not even what opening the store would do (the JSON store finishing an interrupted
+   * transaction). See {@link LokbraStore#check()} for what each backend checks.
+   *
+   * @throws StoreNotFoundException if there is no store at {@code uri}
+   * @throws ValidationException if the URI is malformed or no provider handles its scheme
+   */
+  public static CheckReport check(String uri, StoreOptions options) {
+    Checks.notNull(options, "options");
+    URI parsed = parse(uri);
+    return provider(parsed).check(parsed, options.withCreateIfMissing(false));
+  }
+
+  /** {@link #check(String, StoreOptions)} with default options. */
+  public static CheckReport check(String uri) {
+    return check(uri, StoreOptions.defaults());
   }
 
   /** Every scheme on the class path and its provider. */

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import se.lokbra.core.CheckReport;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.StoreNotFoundException;
 import se.lokbra.core.StoreOptions;
@@ -61,6 +62,24 @@ public final class JsonStore {
           ? "the directory has no " + StoreLayout.MANIFEST : "the directory " + root + " does not exist");
     }
     return StoreOpener.open(root, uri(root), options);
+  }
+
+  /**
+   * Checks the store in {@code directory} without opening it, reading only (no lock, no journal applied, no
+   * temporary file deleted): the manifest and every data and tombstone file are read and parsed again, and every
+   * reference is checked. A file that does not read is reported with its path, not thrown. See
+   * {@link se.lokbra.core.LokbraStore#check()}; on an open store, that check reads the files again too.
+   *
+   * @throws StoreNotFoundException if the directory holds no store
+   */
+  public static CheckReport check(Path directory) {
+    Arguments.notNull(directory, "directory");
+    Path root = directory.toAbsolutePath().normalize();
+    if (!Files.exists(root.resolve(StoreLayout.MANIFEST), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      throw new StoreNotFoundException(uri(root).toString(), Files.isDirectory(root)
+          ? "the directory has no " + StoreLayout.MANIFEST : "the directory " + root + " does not exist");
+    }
+    return StoreOpener.check(root, uri(root));
   }
 
   /** The {@code json:} URI of the store in {@code directory}, with its absolute path. */

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import se.lokbra.core.CheckReport;
 import se.lokbra.core.StorageException;
 import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.EntityId;
@@ -52,6 +53,12 @@ final class JsonPersistence implements Persistence {
     this.lock = lock;
     this.tombstoned = new HashSet<>(tombstoned);
     this.formatVersion = formatVersion;
+  }
+
+  /** Reads every file again ({@link StoreOpener#check}); the store's write lock keeps transactions out meanwhile. */
+  @Override
+  public CheckReport check() {
+    return StoreOpener.check(layout.root(), layout.root().toUri());
   }
 
   @Override
