@@ -158,8 +158,18 @@ public final class StoreRules {
    */
   public static ImmutableList<CheckReport.Problem> referenceProblems(DataSet data,
       Function<Aggregate<?, ?>, String> where) {
+    return referenceProblems(data, where, id -> false);
+  }
+
+  /**
+   * {@link #referenceProblems(DataSet, Function)} for data that is partly unreadable: a reference to an id that
+   * {@code unreadable} accepts (its file exists but did not read, a problem reported already) is not reported.
+   */
+  public static ImmutableList<CheckReport.Problem> referenceProblems(DataSet data,
+      Function<Aggregate<?, ?>, String> where, Predicate<EntityId> unreadable) {
     Checks.notNull(data, "data");
     Checks.notNull(where, "where");
+    Checks.notNull(unreadable, "unreadable");
     Map<EntityId, Aggregate<?, ?>> live = new HashMap<>();
     data.entities().forEach(e -> live.put(e.id(), e));
     Set<EntityId> deleted = new HashSet<>();
@@ -168,7 +178,7 @@ public final class StoreRules {
     data.entities().forEach(entity -> {
       for (Reference reference : entity.references()) {
         Aggregate<?, ?> target = live.get(reference.target());
-        if (target != null && hasPart(target, reference)) {
+        if (target != null ? hasPart(target, reference) : unreadable.test(reference.target())) {
           continue;
         }
         String why = target != null ? ", which has no such part"

@@ -80,6 +80,12 @@ class ReferenceCheckTest {
       entities.get(AggregateKind.ORGANISATION).remove(0);
     }, List.of());
     List<CheckReport.Problem> problems = StoreRules.referenceProblems(broken, a -> "file of " + a.id().value());
+    // An id whose file exists but did not read is reported once, as that file, not at every reference to it.
+    var gone = data.organisations().get(0).id();
+    assertThat(StoreRules.referenceProblems(broken, a -> "x", gone::equals))
+        .noneSatisfy(p -> assertThat(p.what()).contains("'" + gone.value() + "'"))
+        .hasSize(problems.size() - (int) problems.stream().filter(p -> p.what().contains("'" + gone.value() + "'"))
+            .count());
     assertThat(problems).anySatisfy(p -> assertThat(p.what()).endsWith(", which does not exist"));
     assertThat(problems).anySatisfy(p -> {
       assertThat(p.where()).isEqualTo("file of " + first.id().value());

@@ -482,9 +482,11 @@ public final class StoreOpener {
     List<Tombstone> tombstones = new ArrayList<>();
     Map<EntityId, Path> files = new java.util.HashMap<>();
     Set<EntityId> deleted = new HashSet<>();
+    Set<EntityId> unreadable = new HashSet<>();
     for (Result result : readAll(sources)) {
       if (result.error() != null) {
         problems.add(fileProblem(result.source().file(), result.error()));
+        unreadable.add(result.source().kind().id(result.source().id()));
       } else if (result.value() instanceof Tombstone t) {
         tombstones.add(t);
         deleted.add(t.id());
@@ -507,8 +509,9 @@ public final class StoreOpener {
       problems.add(new CheckReport.Problem(root.toString(), e.getMessage(), READ_RULE));
       return CheckReport.of(problems);
     }
+    // A reference to an entity whose file did not read is no problem of its own: that file is reported.
     List<CheckReport.Problem> references = StoreRules.referenceProblems(data,
-        entity -> files.get(entity.id()) + " (" + entity.describe() + ")");
+        entity -> files.get(entity.id()) + " (" + entity.describe() + ")", unreadable::contains);
     problems.addAll(references);
     if (references.isEmpty() && problems.isEmpty()) {
       // The rules an open checks beyond references (unique values): a store in memory, written nowhere.
