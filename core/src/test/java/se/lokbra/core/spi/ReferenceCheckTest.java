@@ -54,8 +54,8 @@ class ReferenceCheckTest {
     Measure first = data.measures().get(0);
     var council = data.councils().get(0);
     DataSet broken = changed(data, entities -> entities.get(AggregateKind.COUNCIL).clear(),
-        List.of(new Tombstone(council.id(), council.revision().version() + 1, council.revision().created().orElseThrow(),
-            council.revision().modified().orElseThrow())));
+        List.of(new Tombstone(council.id(), council.revision().version() + 1,
+            council.revision().created().orElseThrow(), council.revision().modified().orElseThrow())));
     List<CheckReport.Problem> problems = StoreRules.referenceProblems(broken);
     assertThat(problems).isNotEmpty();
     assertThat(problems).anySatisfy(p -> {

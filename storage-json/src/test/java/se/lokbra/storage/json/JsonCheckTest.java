@@ -131,6 +131,14 @@ class JsonCheckTest {
   }
 
   @Test
+  void aStoreOfANewerFormatIsOneProblem() throws IOException {
+    Path manifest = root.resolve("lokbra-store.json");
+    Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\": 2", "\"formatVersion\": 9"));
+    assertThat(lines(check())).singleElement().asString().startsWith(manifest + ": ")
+        .contains("format version 9");
+  }
+
+  @Test
   void aStoreThatIsNotThereIsNotFound() {
     assertThatThrownBy(() -> LokbraStores.check("json:" + root.resolve("absent")))
         .isInstanceOf(StoreNotFoundException.class);

@@ -70,6 +70,18 @@ class SpecialFilesTest {
   }
 
   @Test
+  void theCheckReportsAFifoWithoutBlocking() throws Exception {
+    Path fifo = root.resolve("measures").resolve("x.json");
+    mkfifo(fifo);
+    se.lokbra.core.CheckReport report = assertTimeoutPreemptively(HANG_GUARD, () -> JsonStore.check(root),
+        "the check hung");
+    assertThat(report.problems()).singleElement().satisfies(p -> {
+      assertThat(p.where()).isEqualTo(fifo.toString());
+      assertThat(p.what()).contains("it is a special file (a FIFO, socket or device), not a regular file");
+    });
+  }
+
+  @Test
   void aFifoAmongTheTombstonesIsRefused() throws Exception {
     Path fifo = root.resolve("tombstones").resolve("councils").resolve("gone.json");
     mkfifo(fifo);

@@ -433,8 +433,9 @@ public final class StoreOpener {
 
   /**
    * Checks the store in {@code root} (which has a manifest) by reading only: no lock is taken, no journal is
-   * applied, no temporary file is deleted, no directory is created. The manifest, every file of every kind
-   * directory and the tombstones are read and parsed again; a file that does not read is a problem naming its path
+   * applied, no temporary file is deleted, no directory is created. A manifest that does not pass (another kind of
+   * store, a newer format) is the one problem reported, since the files cannot be judged then. The manifest,
+   * every file of every kind directory and the tombstones are read and parsed again; a file that does not read is a problem naming its path
    * (and line and column), and the check goes on with the others. Then every reference of the files that read is
    * checked ({@link StoreRules#referenceProblems}), and, if they all resolve, every rule a store keeps on open
    * (unique organisation numbers and the like). A journal in place (a transaction interrupted, or being applied by
@@ -449,7 +450,9 @@ public final class StoreOpener {
     try {
       new StoreOpener(root, uri).checkManifest();
     } catch (IOException | RuntimeException e) {
+      // Not a lokbra store, or one of a newer format: its files cannot be judged by this version's rules.
       problems.add(fileProblem(layout.manifest(), e));
+      return CheckReport.of(problems);
     }
     Path journal = root.resolve(StoreLayout.JOURNAL);
     try {
