@@ -3,6 +3,8 @@ package se.lokbra.storage.jdbc.internal;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,7 +21,9 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
 import se.lokbra.core.AggregateKind;
+import se.lokbra.core.CheckReport;
 import se.lokbra.core.DataSet;
+import se.lokbra.core.LokbraException;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.Repositories;
 import se.lokbra.core.StorageException;
@@ -57,6 +61,7 @@ import se.lokbra.storage.jdbc.internal.repository.JdbcSituationPictures;
 import se.lokbra.storage.jdbc.internal.sql.Dialect;
 import se.lokbra.storage.jdbc.internal.sql.Errors;
 import se.lokbra.storage.jdbc.internal.sql.Params;
+import se.lokbra.storage.jdbc.internal.sql.Integrity;
 import se.lokbra.storage.jdbc.internal.sql.Pools;
 import se.lokbra.storage.jdbc.internal.sql.SqliteTransactionHandler;
 import se.lokbra.storage.jdbc.internal.sql.Tx;
@@ -574,6 +579,32 @@ public final class JdbcStore implements LokbraStore {
   }
 
   // ---------------------------------------------------------------- whole data sets
+
+  /**
+   * The database's own checks ({@link Integrity}: SQLite's {@code integrity_check} and {@code foreign_key_check};
+   * on PostgreSQL every table read whole, and {@code amcheck} where installed), then, if they pass, the reference
+   * check over {@link #snapshot()}. Reads only; an error is reported, not thrown.
+   */
+  @Override
+  public CheckReport check() {
+    checkOpen();
+    String where = uri.getScheme() + ":" + uri.getSchemeSpecificPart();
+    List<CheckReport.Problem> problems = new ArrayList<>();
+    try (Connection connection = pools.read().getConnection()) {
+      problems.addAll(Integrity.check(connection, dialect, where));
+    } catch (SQLException e) {
+      problems.add(new CheckReport.Problem(where, "cannot connect: " + e.getMessage(), "a store must be readable"));
+    }
+    if (problems.isEmpty()) {
+      try {
+        problems.addAll(StoreRules.referenceProblems(snapshot()));
+      } catch (LokbraException e) {
+        problems.add(new CheckReport.Problem(where, "does not read back: " + e.getMessage(),
+            "every entity must read back"));
+      }
+    }
+    return CheckReport.of(problems);
+  }
 
   @Override
   public DataSet snapshot() {
