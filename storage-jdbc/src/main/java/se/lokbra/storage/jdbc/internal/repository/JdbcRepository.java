@@ -65,6 +65,11 @@ public abstract class JdbcRepository<T extends Aggregate<I, T>, I extends Entity
     return store.read(bound, work);
   }
 
+  /** A read of exactly one statement, which needs no transaction of its own (see {@link JdbcStore#readOne}). */
+  <R> R readOne(Function<Tx, R> work) {
+    return store.readOne(bound, work);
+  }
+
   <R> R write(Function<Tx, R> work) {
     return store.write(bound, work);
   }
@@ -269,7 +274,7 @@ public abstract class JdbcRepository<T extends Aggregate<I, T>, I extends Entity
   @Override
   public Optional<T> findById(I id) {
     Arguments.notNull(id, "id");
-    return read(tx -> dao.byId(tx, id.value()));
+    return readOne(tx -> dao.byId(tx, id.value()));
   }
 
   @Override
@@ -280,12 +285,12 @@ public abstract class JdbcRepository<T extends Aggregate<I, T>, I extends Entity
   @Override
   public boolean existsById(I id) {
     Arguments.notNull(id, "id");
-    return read(tx -> dao.exists(tx, id.value()));
+    return readOne(tx -> dao.exists(tx, id.value()));
   }
 
   @Override
   public long count() {
-    return read(tx -> dao.keepsTallies() ? dao.tally(tx, "all", "") : dao.count(tx, null, new Params()));
+    return readOne(tx -> dao.keepsTallies() ? dao.tally(tx, "all", "") : dao.count(tx, null, new Params()));
   }
 
   @Override
