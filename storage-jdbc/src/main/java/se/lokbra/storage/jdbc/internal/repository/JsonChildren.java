@@ -5,9 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -170,10 +167,9 @@ final class JsonChildren<T> {
     } else if (type == SqlType.LONG) {
       return token == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : Long.valueOf(p.getText());
     } else if (type == SqlType.INSTANT) {
-      String text = p.getText();
-      return dialect == Dialect.POSTGRESQL ? OffsetDateTime.parse(text).toInstant() : Instant.parse(text);
+      return SqlType.parseInstant(p.getText());
     } else if (type == SqlType.DATE) {
-      return LocalDate.parse(p.getText());
+      return SqlType.parseDate(p.getText());
     } else if (type == SqlType.DECIMAL) {
       return new BigDecimal(p.getText());
     } else if (type == SqlType.BYTES) {
