@@ -40,6 +40,18 @@ public interface LokbraStore extends Repositories, AutoCloseable {
    */
   void restore(DataSet data);
 
+  /**
+   * Checks the store and reports what is wrong, changing nothing. Every backend checks that every reference (to an
+   * entity, and to a part of one) resolves, over {@link #snapshot()}; a backend adds what it can check of where it
+   * keeps the data: the JSON store reads every file again, SQLite runs {@code PRAGMA integrity_check} and
+   * {@code foreign_key_check}, PostgreSQL reads every table (see each backend). A problem found is reported, not
+   * thrown. To check a store without opening it for work (for the JSON store, without finishing an interrupted
+   * transaction), use {@link LokbraStores#check}.
+   */
+  default CheckReport check() {
+    return CheckReport.of(se.lokbra.core.spi.StoreRules.referenceProblems(snapshot()));
+  }
+
   /** What this backend can do beyond the contract. */
   ImmutableSet<StoreCapability> capabilities();
 

@@ -3,12 +3,12 @@ package se.lokbra.core;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import se.lokbra.core.internal.Checks;
+import se.lokbra.core.spi.StoreLocations;
 import se.lokbra.core.spi.StoreProvider;
 
 /**
@@ -19,6 +19,9 @@ import se.lokbra.core.spi.StoreProvider;
  *   <li>{@code jdbc:sqlite:/path/lokbra.db} — a SQLite file (lokbra-storage-jdbc);</li>
  *   <li>{@code jdbc:postgresql://host:5432/db?user=…} — PostgreSQL (lokbra-storage-jdbc).</li>
  * </ul>
+ * The text forms ({@link #open(String)}) take a path as it is, too: {@code json:/srv/my store},
+ * {@code jdbc:sqlite:C:\data\lokbra.db}; %-escaped URIs work as before. Text without a scheme is refused. See
+ * {@link StoreLocations} for the rules (and how a literal {@code %} is told from an escape).
  */
 public final class LokbraStores {
   private LokbraStores() {}
@@ -28,7 +31,10 @@ public final class LokbraStores {
     return open(parse(uri), StoreOptions.defaults());
   }
 
-  /** Opens the store at {@code uri} with these options; a malformed URI is a {@link ValidationException}. */
+  /**
+   * Opens the store at {@code uri} (a URI or a scheme followed by a plain path) with these options; text without a
+   * scheme is a {@link ValidationException}.
+   */
   public static LokbraStore open(String uri, StoreOptions options) {
     return open(parse(uri), options);
   }
@@ -46,6 +52,11 @@ public final class LokbraStores {
   public static LokbraStore open(URI uri, StoreOptions options) {
     Checks.notNull(uri, "uri");
     Checks.notNull(options, "options");
+    return provider(uri).open(uri, options);
+  }
+
+  /** The provider for {@code uri}'s scheme. */
+  private static StoreProvider provider(URI uri) {
     String text = uri.toString();
     Map<String, StoreProvider> providers = providers();
     // The longest matching prefix wins, so "jdbc:sqlite" is preferred over a provider claiming all of "jdbc".
@@ -56,7 +67,26 @@ public final class LokbraStores {
         .orElseThrow(() -> new ValidationException("uri", text, "has no storage backend on the class path; "
             + "available schemes: " + String.join(", ", ImmutableSortedSet.copyOf(providers.keySet()))
             + " (add lokbra-storage-json or lokbra-storage-jdbc for the others)"));
-    return provider.open(uri, options);
+    return provider;
+  }
+
+  /**
+   * Checks the existing store at {@code uri} (a URI or a scheme followed by a plain path) and reports what is
+   * wrong, changing nothing: not even what opening the store would do (the JSON store finishing an interrupted
+   * transaction). See {@link LokbraStore#check()} for what each backend checks.
+   *
+   * @throws StoreNotFoundException if there is no store at {@code uri}
+   * @throws ValidationException if the URI is malformed or no provider handles its scheme
+   */
+  public static CheckReport check(String uri, StoreOptions options) {
+    Checks.notNull(options, "options");
+    URI parsed = parse(uri);
+    return provider(parsed).check(parsed, options.withCreateIfMissing(false));
+  }
+
+  /** {@link #check(String, StoreOptions)} with default options. */
+  public static CheckReport check(String uri) {
+    return check(uri, StoreOptions.defaults());
   }
 
   /** Every scheme on the class path and its provider. */
@@ -75,11 +105,6 @@ public final class LokbraStores {
   }
 
   private static URI parse(String uri) {
-    Checks.notNull(uri, "uri");
-    try {
-      return new URI(uri);
-    } catch (URISyntaxException e) {
-      throw new ValidationException("uri", uri, "must be a URI: " + e.getReason());
-    }
+    return StoreLocations.parse(uri);
   }
 }

@@ -219,6 +219,15 @@ public abstract class AllContracts {
     }
   }
 
+  /** {@link CheckContract} on this backend. */
+  @Nested
+  public class Check extends CheckContract {
+    @Override
+    protected LokbraStore openStore(StoreOptions options) {
+      return AllContracts.this.openStore(options);
+    }
+  }
+
   /** {@link ResourceContract} on this backend. */
   @Nested
   public class Resources extends ResourceContract {

@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import se.lokbra.core.CheckReport;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.NotFoundException;
@@ -230,6 +231,15 @@ public final class InMemoryStore implements LokbraStore {
   public <R extends @Nullable Object> R inTransaction(Function<Repositories, R> work) {
     Checks.notNull(work, "work");
     return write(() -> work.apply(tx.repositories(this)));
+  }
+
+  /**
+   * The reference check over the data in memory, then the persistence's own ({@link Persistence#check()}: the JSON
+   * store reads its files again), both under the read lock so that no transaction commits meanwhile.
+   */
+  @Override
+  public CheckReport check() {
+    return read(() -> CheckReport.of(StoreRules.referenceProblems(snapshot())).and(persistence.check()));
   }
 
   @Override

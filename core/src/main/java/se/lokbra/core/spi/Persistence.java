@@ -15,6 +15,15 @@ public interface Persistence {
    */
   void persist(ChangeSet changes);
 
+  /**
+   * What {@link se.lokbra.core.LokbraStore#check()} finds wrong where the data is kept (files that no longer read
+   * back, say), beyond the reference check the store makes of its data in memory; changes nothing. By default
+   * nothing.
+   */
+  default se.lokbra.core.CheckReport check() {
+    return se.lokbra.core.CheckReport.healthy();
+  }
+
   /** Releases what the persistence holds (files, locks). Called once, when the store closes. */
   default void close() {}
 }

@@ -1,13 +1,21 @@
 package se.lokbra.core.spi;
 
+import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import se.lokbra.core.AggregateKind;
+import se.lokbra.core.CheckReport;
+import se.lokbra.core.DataSet;
 import se.lokbra.core.ReferentialIntegrityException;
 import se.lokbra.core.ValidationException;
 import se.lokbra.core.VersionConflictException;
@@ -156,6 +164,57 @@ public final class StoreRules {
     if (!missing.isEmpty()) {
       throw ReferentialIntegrityException.dangling(entity.id(), missing);
     }
+  }
+
+  /** The rule {@link #referenceProblems} reports broken. */
+  public static final String REFERENCE_RULE = "every reference must resolve to a live entity, and to a part that "
+      + "entity has";
+
+  /**
+   * The check of {@link se.lokbra.core.LokbraStore#check()}: every reference of every live entity in {@code data}
+   * (parts included) must resolve, as {@link #checkReferences} and {@link #hasPart} demand of every save.
+   *
+   * @param where names the entity holding a dangling reference in the problem ({@link Aggregate#describe}, or the
+   *     file it lies in)
+   * @return one problem per dangling reference, entities in kind and id order, references in field order
+   */
+  public static ImmutableList<CheckReport.Problem> referenceProblems(DataSet data,
+      Function<Aggregate<?, ?>, String> where) {
+    return referenceProblems(data, where, id -> false);
+  }
+
+  /**
+   * {@link #referenceProblems(DataSet, Function)} for data that is partly unreadable: a reference to an id that
+   * {@code unreadable} accepts (its file exists but did not read, a problem reported already) is not reported.
+   */
+  public static ImmutableList<CheckReport.Problem> referenceProblems(DataSet data,
+      Function<Aggregate<?, ?>, String> where, Predicate<EntityId> unreadable) {
+    Checks.notNull(data, "data");
+    Checks.notNull(where, "where");
+    Checks.notNull(unreadable, "unreadable");
+    Map<EntityId, Aggregate<?, ?>> live = new HashMap<>();
+    data.entities().forEach(e -> live.put(e.id(), e));
+    Set<EntityId> deleted = new HashSet<>();
+    data.tombstones().forEach(t -> deleted.add(t.id()));
+    ImmutableList.Builder<CheckReport.Problem> problems = ImmutableList.builder();
+    data.entities().forEach(entity -> {
+      for (Reference reference : entity.references()) {
+        Aggregate<?, ?> target = live.get(reference.target());
+        if (target != null ? hasPart(target, reference) : unreadable.test(reference.target())) {
+          continue;
+        }
+        String why = target != null ? ", which has no such part"
+            : deleted.contains(reference.target()) ? ", which is deleted" : ", which does not exist";
+        problems.add(new CheckReport.Problem(where.apply(entity), "its " + reference.field() + " refers to "
+            + reference.describeTarget() + why, REFERENCE_RULE));
+      }
+    });
+    return problems.build();
+  }
+
+  /** {@link #referenceProblems(DataSet, Function)}, naming each entity by {@link Aggregate#describe}. */
+  public static ImmutableList<CheckReport.Problem> referenceProblems(DataSet data) {
+    return referenceProblems(data, Aggregate::describe);
   }
 
   /** True if {@code target} (the live target of {@code reference}) has the part the reference names, if any. */

@@ -30,7 +30,8 @@ import se.lokbra.storage.json.JsonDocumentException;
 @Command(name = "lokbra", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Work with a lokbra store: the data of local crime-prevention councils (Lokbrå).",
     subcommands = {DemoCommand.class, ExportCommand.class, ImportCommand.class, CopyCommand.class,
-        ReportCommand.class, ComplianceCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        ReportCommand.class, ComplianceCommand.class, ValidateCommand.class, CheckCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** The store every command uses unless told otherwise: a SQLite file in the working directory. */
   public static final String DEFAULT_STORE = "jdbc:sqlite:lokbra.db";

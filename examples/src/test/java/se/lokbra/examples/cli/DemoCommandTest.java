@@ -55,7 +55,9 @@ class DemoCommandTest {
 
     CliRunner malformed = CliRunner.run("demo", "--store", "not a uri");
     assertThat(malformed.exitCode()).isEqualTo(2);
-    assertThat(malformed.err()).contains("must be a URI");
+    // Text without a scheme: a path alone is not enough, the message lists the forms.
+    assertThat(malformed.err()).contains("invalid uri 'not a uri'")
+        .contains("must start with a scheme: memory:, json:, jdbc:sqlite:, jdbc:postgresql:");
   }
 
   @Test

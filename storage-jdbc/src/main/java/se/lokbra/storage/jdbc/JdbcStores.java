@@ -41,6 +41,20 @@ public final class JdbcStores {
   }
 
   /**
+   * Checks the existing store at a {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URI, changing nothing, and
+   * reports what is wrong (see {@link se.lokbra.core.LokbraStore#check()}). SQLite: {@code PRAGMA integrity_check}
+   * (through a read-only connection, before the store is opened: a damaged file is never opened for work) and
+   * {@code PRAGMA foreign_key_check}. PostgreSQL, which offers no consistency check without extensions: every table
+   * of the store is read whole, every row and column, and if the {@code amcheck} extension happens to be installed
+   * every b-tree index is verified with {@code bt_index_check}. Then, on both, every reference is checked.
+   *
+   * @throws se.lokbra.core.StoreNotFoundException if there is no store there
+   */
+  public static se.lokbra.core.CheckReport check(URI uri, StoreOptions options) {
+    return Stores.check(Arguments.notNull(uri, "uri"), Arguments.notNull(options, "options"));
+  }
+
+  /**
    * Opens a store on an application's data source; SQLite or PostgreSQL is told from the database. The store
    * does not close the data source. A SQLite data source must enforce foreign keys; {@link #sqliteDataSource}
    * makes one with lokbra's settings.

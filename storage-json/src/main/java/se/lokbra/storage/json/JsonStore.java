@@ -4,14 +4,15 @@ import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import se.lokbra.core.CheckReport;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.StoreNotFoundException;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.ValidationException;
 import se.lokbra.storage.json.internal.StoreLayout;
 import se.lokbra.core.spi.Arguments;
+import se.lokbra.core.spi.StoreLocations;
 import se.lokbra.storage.json.internal.StoreOpener;
 
 /**
@@ -26,6 +27,11 @@ import se.lokbra.storage.json.internal.StoreOpener;
  * An empty or missing directory becomes a new store; a non-empty directory that is not a lokbra store, or a store of
  * a newer format, is refused. A store of an older format (1 or 2) opens as it is and becomes format 3 with its
  * first write (the manifest is rewritten; no file needs converting). See the README for the file format.
+ *
+ * <p>Inside the directory only regular files and real directories are read: a FIFO, socket, device, directory or
+ * symbolic link (to anything, a regular file included) where a data file, the manifest, the journal or the lock file
+ * belongs is refused with a {@link se.lokbra.core.StorageException} naming the path, before it is opened (a FIFO
+ * would block the open). The directory itself may be a symbolic link.
  */
 public final class JsonStore {
   /** The URI scheme: {@code json:}. */
@@ -58,6 +64,24 @@ public final class JsonStore {
     return StoreOpener.open(root, uri(root), options);
   }
 
+  /**
+   * Checks the store in {@code directory} without opening it, reading only (no lock, no journal applied, no
+   * temporary file deleted): the manifest and every data and tombstone file are read and parsed again, and every
+   * reference is checked. A file that does not read is reported with its path, not thrown. See
+   * {@link se.lokbra.core.LokbraStore#check()}; on an open store, that check reads the files again too.
+   *
+   * @throws StoreNotFoundException if the directory holds no store
+   */
+  public static CheckReport check(Path directory) {
+    Arguments.notNull(directory, "directory");
+    Path root = directory.toAbsolutePath().normalize();
+    if (!Files.exists(root.resolve(StoreLayout.MANIFEST), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      throw new StoreNotFoundException(uri(root).toString(), Files.isDirectory(root)
+          ? "the directory has no " + StoreLayout.MANIFEST : "the directory " + root + " does not exist");
+    }
+    return StoreOpener.check(root, uri(root));
+  }
+
   /** The {@code json:} URI of the store in {@code directory}, with its absolute path. */
   public static URI uri(Path directory) {
     Arguments.notNull(directory, "directory");
@@ -71,7 +95,8 @@ public final class JsonStore {
 
   /**
    * The directory a {@code json:} URI names: {@code json:/srv/lokbra} or {@code json:data/lokbra} (relative to the
-   * working directory); percent-escapes are decoded.
+   * working directory); percent-escapes are decoded. {@link se.lokbra.core.LokbraStores#open(String)} also takes
+   * plain paths ({@code json:/srv/my store}, {@code json:C:\data\lokbra}) and makes such a URI of them.
    *
    * @throws ValidationException if the URI is not a {@code json:} URI with a path alone
    */
@@ -81,15 +106,11 @@ public final class JsonStore {
     if (!SCHEME.equals(uri.getScheme())) {
       throw new ValidationException("uri", uri, rule);
     }
-    String path = uri.getSchemeSpecificPart();
-    if (uri.getRawAuthority() != null || uri.getRawQuery() != null || uri.getRawFragment() != null || path == null
+    String path = StoreLocations.path(uri, SCHEME + ":");
+    if (uri.getRawAuthority() != null || uri.getRawQuery() != null || uri.getRawFragment() != null
         || path.isEmpty()) {
       throw new ValidationException("uri", uri, rule);
     }
-    try {
-      return Path.of(path);
-    } catch (InvalidPathException e) {
-      throw new ValidationException("uri", uri, "names no valid path: " + e.getReason());
-    }
+    return StoreLocations.localPath(uri, SCHEME + ":");
   }
 }

@@ -2,6 +2,7 @@ package se.lokbra.storage.json;
 
 import com.google.common.collect.ImmutableSet;
 import java.net.URI;
+import se.lokbra.core.CheckReport;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.spi.StoreProvider;
@@ -16,5 +17,11 @@ public final class JsonStoreProvider implements StoreProvider {
   @Override
   public LokbraStore open(URI uri, StoreOptions options) {
     return JsonStore.open(JsonStore.directory(uri), options);
+  }
+
+  /** {@link JsonStore#check}: reads only, without opening the store. */
+  @Override
+  public CheckReport check(URI uri, StoreOptions options) {
+    return JsonStore.check(JsonStore.directory(uri));
   }
 }

@@ -3,6 +3,8 @@ package se.lokbra.storage.jdbc.internal;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,8 +20,12 @@ import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
 import se.lokbra.core.AggregateKind;
+import se.lokbra.core.CheckReport;
 import se.lokbra.core.DataSet;
+import se.lokbra.core.LokbraException;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.Repositories;
 import se.lokbra.core.StorageException;
@@ -57,6 +63,7 @@ import se.lokbra.storage.jdbc.internal.repository.JdbcSituationPictures;
 import se.lokbra.storage.jdbc.internal.sql.Dialect;
 import se.lokbra.storage.jdbc.internal.sql.Errors;
 import se.lokbra.storage.jdbc.internal.sql.Params;
+import se.lokbra.storage.jdbc.internal.sql.Integrity;
 import se.lokbra.storage.jdbc.internal.sql.Pools;
 import se.lokbra.storage.jdbc.internal.sql.SqliteTransactionHandler;
 import se.lokbra.storage.jdbc.internal.sql.Tx;
@@ -276,6 +283,9 @@ public final class JdbcStore implements LokbraStore {
     if (external.active()) {
       return inExternalTransaction(work);
     }
+    if (readJdbi.getConfig(SqlStatements.class).getSqlLogger() == SqlLogger.NOP_SQL_LOGGER) {
+      return readOnConnection(work);
+    }
     for (int attempt = 1; ; attempt++) {
       Handle handle = null;
       try {
@@ -295,6 +305,97 @@ public final class JdbcStore implements LokbraStore {
         throw Errors.translate(e, "reading from " + uri, null, false);
       } finally {
         closeQuietly(handle);
+      }
+    }
+  }
+
+  /**
+   * {@link #read} in a read transaction of its own on a pooled connection, without a JDBI handle: the same
+   * transaction (SQLite: a DEFERRED one, begun and ended through the driver's auto-commit switch as
+   * {@link SqliteTransactionHandler} does; PostgreSQL: REPEATABLE READ, READ ONLY), without the handle's creation.
+   */
+  private <R> R readOnConnection(Function<Tx, R> work) {
+    for (int attempt = 1; ; attempt++) {
+      try (Connection connection = pools.read().getConnection()) {
+        connection.setAutoCommit(false);
+        R result;
+        try {
+          if (dialect == Dialect.POSTGRESQL && !pools.readsIsolated()) {
+            try (java.sql.Statement s = connection.createStatement()) {
+              s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            }
+          }
+          result = work.apply(new Tx(connection, dialect));
+        } catch (SQLException | RuntimeException e) {
+          endRead(connection, e);
+          throw e;
+        }
+        endRead(connection, null);
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        if (attempt < ATTEMPTS && Errors.isConnectionLoss(e)) {
+          continue; // a pooled connection the server had dropped: the pool discards it, the next one is fresh
+        }
+        throw Errors.translate(e, "reading from " + uri, null, false);
+      }
+    }
+  }
+
+  /**
+   * Ends a read transaction: it wrote nothing, so committing and rolling back are the same, except after a failure
+   * on PostgreSQL (an aborted transaction can only be rolled back). A failure to end it is added to
+   * {@code failure}, if any, and otherwise thrown.
+   */
+  private void endRead(Connection connection, Exception failure) throws SQLException {
+    try {
+      if (dialect == Dialect.POSTGRESQL) {
+        if (failure == null) {
+          connection.commit();
+        } else {
+          connection.rollback();
+        }
+      }
+      connection.setAutoCommit(true); // SQLite: a plain COMMIT, which takes no lock
+    } catch (SQLException e) {
+      if (failure == null) {
+        throw e;
+      }
+      failure.addSuppressed(e);
+    }
+  }
+
+  /**
+   * Runs a read of exactly one statement: in the joined transaction if there is one, otherwise with no transaction
+   * around it, in autocommit, where the one statement reads a consistent snapshot by itself (the isolation the
+   * contract asks for, without a BEGIN and a COMMIT). With no {@code SqlLogger} installed it runs on a pooled
+   * connection straight, without a JDBI handle (whose creation was a tenth of a {@code findById}'s Java time);
+   * with one, on a handle, so that the logger sees the statement.
+   */
+  public <R> R readOne(Tx bound, Function<Tx, R> work) {
+    checkOpen();
+    if (joined(bound) != null || external.active()) {
+      return read(bound, work);
+    }
+    boolean logged = readJdbi.getConfig(SqlStatements.class).getSqlLogger() != SqlLogger.NOP_SQL_LOGGER;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        if (logged) {
+          try (Handle handle = readJdbi.open()) {
+            return work.apply(new Tx(this, handle, dialect, null, false));
+          }
+        }
+        try (Connection connection = pools.read().getConnection()) {
+          R result = work.apply(new Tx(connection, dialect));
+          if (!connection.getAutoCommit()) {
+            connection.rollback(); // an application's data source handing out connections in a transaction
+          }
+          return result;
+        }
+      } catch (SQLException | RuntimeException e) {
+        if (attempt < ATTEMPTS && Errors.isConnectionLoss(e)) {
+          continue; // a pooled connection the server had dropped: the pool discards it, the next one is fresh
+        }
+        throw Errors.translate(e, "reading from " + uri, null, false);
       }
     }
   }
@@ -574,6 +675,32 @@ public final class JdbcStore implements LokbraStore {
   }
 
   // ---------------------------------------------------------------- whole data sets
+
+  /**
+   * The database's own checks ({@link Integrity}: SQLite's {@code integrity_check} and {@code foreign_key_check};
+   * on PostgreSQL every table read whole, and {@code amcheck} where installed), then, if they pass, the reference
+   * check over {@link #snapshot()}. Reads only; an error is reported, not thrown.
+   */
+  @Override
+  public CheckReport check() {
+    checkOpen();
+    String where = uri.getScheme() + ":" + uri.getSchemeSpecificPart();
+    List<CheckReport.Problem> problems = new ArrayList<>();
+    try (Connection connection = pools.read().getConnection()) {
+      problems.addAll(Integrity.check(connection, dialect, where));
+    } catch (SQLException e) {
+      problems.add(new CheckReport.Problem(where, "cannot connect: " + e.getMessage(), "a store must be readable"));
+    }
+    if (problems.isEmpty()) {
+      try {
+        problems.addAll(StoreRules.referenceProblems(snapshot()));
+      } catch (LokbraException e) {
+        problems.add(new CheckReport.Problem(where, "does not read back: " + e.getMessage(),
+            "every entity must read back"));
+      }
+    }
+    return CheckReport.of(problems);
+  }
 
   @Override
   public DataSet snapshot() {

@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,15 +16,18 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import se.lokbra.core.CheckReport;
 import se.lokbra.core.LokbraException;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.StorageException;
 import se.lokbra.core.StoreNotFoundException;
 import se.lokbra.core.StoreOptions;
 import se.lokbra.core.ValidationException;
+import se.lokbra.core.spi.StoreLocations;
 import se.lokbra.storage.jdbc.internal.schema.Migrations;
 import se.lokbra.storage.jdbc.internal.schema.SortKeys;
 import se.lokbra.storage.jdbc.internal.sql.Errors;
+import se.lokbra.storage.jdbc.internal.sql.Integrity;
 import se.lokbra.storage.jdbc.internal.sql.Dialect;
 import se.lokbra.storage.jdbc.internal.sql.Pools;
 import se.lokbra.storage.jdbc.ExternalTransactions;
@@ -55,19 +57,44 @@ public final class Stores {
     throw new ValidationException("uri", text, "must start with jdbc:sqlite: or jdbc:postgresql:");
   }
 
+  /**
+   * Checks the store at {@code uri} ({@link se.lokbra.core.LokbraStore#check()}). A SQLite file is first checked
+   * through a read-only connection of its own, before the store is opened: a file whose pages do not pass
+   * {@code integrity_check} is reported as it is, and never opened for work. A file that passes, and a PostgreSQL
+   * database, are opened (a store of the current schema opens without writing) and checked.
+   */
+  public static CheckReport check(URI uri, StoreOptions options) {
+    if (uri.toString().startsWith("jdbc:sqlite:")) {
+      Path file = sqlitePath(uri);
+      if (!Files.isRegularFile(file)) {
+        throw new StoreNotFoundException("jdbc:sqlite:" + file, Files.exists(file) ? "it is not a file"
+            : "the file does not exist");
+      }
+      SQLiteConfig config = new SQLiteConfig();
+      config.setReadOnly(true);
+      config.setBusyTimeout(intProperty(options, BUSY_TIMEOUT, 10_000, 0));
+      String where = "jdbc:sqlite:" + file;
+      try (Connection connection = config.createConnection("jdbc:sqlite:" + file)) {
+        CheckReport pages = CheckReport.of(Integrity.check(connection, Dialect.SQLITE, where));
+        if (!pages.isHealthy()) {
+          return pages;
+        }
+      } catch (SQLException e) {
+        return CheckReport.of(List.of(new CheckReport.Problem(where, "cannot be read: " + e.getMessage(),
+            "a store must be readable")));
+      }
+    }
+    return new se.lokbra.storage.jdbc.JdbcStoreProvider().checkByOpening(uri, options);
+  }
+
   private static Path sqlitePath(URI uri) {
-    String ssp = uri.getSchemeSpecificPart();
-    String path = ssp.substring("sqlite:".length());
+    String path = StoreLocations.path(uri, "jdbc:sqlite:");
     if (path.isEmpty() || path.startsWith(":memory:") || path.contains("?") || path.startsWith("file:")) {
       throw new ValidationException("uri", uri, "must name a SQLite database file, as in jdbc:sqlite:/path/lokbra.db "
           + "(no in-memory databases, no URI parameters: settings go in StoreOptions properties; use memory: "
           + "for a store in memory)");
     }
-    try {
-      return Path.of(path).toAbsolutePath().normalize();
-    } catch (InvalidPathException e) {
-      throw new ValidationException("uri", uri, "must name a file: " + e.getMessage());
-    }
+    return StoreLocations.localPath(uri, "jdbc:sqlite:").toAbsolutePath().normalize();
   }
 
   static URI sqliteUri(Path file) {

@@ -134,6 +134,7 @@ final class Journal {
 
   private static Journal read(StoreLayout layout, Path file) throws IOException {
     byte[] bytes;
+    FileTypes.requireRegularFile(file);
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {

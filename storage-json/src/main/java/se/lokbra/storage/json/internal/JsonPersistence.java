@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import se.lokbra.core.CheckReport;
 import se.lokbra.core.StorageException;
 import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.EntityId;
@@ -54,6 +55,12 @@ final class JsonPersistence implements Persistence {
     this.formatVersion = formatVersion;
   }
 
+  /** Reads every file again ({@link StoreOpener#check}); the store's write lock keeps transactions out meanwhile. */
+  @Override
+  public CheckReport check() {
+    return StoreOpener.check(layout.root(), layout.root().toUri());
+  }
+
   @Override
   public void persist(ChangeSet changes) {
     if (broken != null) {
@@ -65,14 +72,23 @@ final class JsonPersistence implements Persistence {
     List<Write> writes = new ArrayList<>(changes.size());
     List<Path> deletes = new ArrayList<>();
     for (Aggregate<?, ?> entity : changes.saved()) {
-      writes.add(new Write(layout.entityFile(entity.id()), entity, Formats.entityWriter(entity.aggregateKind())));
+      Path file = layout.entityFile(entity.id());
+      writes.add(new Write(file, entity, Formats.entityWriter(entity.aggregateKind())));
+      // A reserved name (con) may still have its file of before: con.json, now _con.json.
+      StoreLayout.legacyFile(file, entity.id()).ifPresent(deletes::add);
       if (tombstoned.contains(entity.id())) {
-        deletes.add(layout.tombstoneFile(entity.id()));
+        Path tombstone = layout.tombstoneFile(entity.id());
+        deletes.add(tombstone);
+        StoreLayout.legacyFile(tombstone, entity.id()).ifPresent(deletes::add);
       }
     }
     for (Tombstone tombstone : changes.deleted()) {
-      writes.add(new Write(layout.tombstoneFile(tombstone.id()), tombstone, Formats.TOMBSTONE_WRITER));
-      deletes.add(layout.entityFile(tombstone.id()));
+      Path file = layout.tombstoneFile(tombstone.id());
+      writes.add(new Write(file, tombstone, Formats.TOMBSTONE_WRITER));
+      StoreLayout.legacyFile(file, tombstone.id()).ifPresent(deletes::add);
+      Path entity = layout.entityFile(tombstone.id());
+      deletes.add(entity);
+      StoreLayout.legacyFile(entity, tombstone.id()).ifPresent(deletes::add);
     }
     if (writes.size() == 1 && deletes.isEmpty()) {
       writeOne(writes.get(0), changes.previous(changes.saved().get(0).id()));

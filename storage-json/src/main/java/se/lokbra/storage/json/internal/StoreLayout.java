@@ -19,6 +19,15 @@ import se.lokbra.core.model.EntityId;
  * </pre>
  * Temporary files start with a dot and end with {@code .tmp}; since ids start with a letter or digit, no temporary
  * file can be taken for data.
+ *
+ * <p>File names are portable to Windows and macOS. An id that Windows reserves as a device name ({@code con},
+ * {@code prn}, {@code aux}, {@code nul}, {@code com0}–{@code com9}, {@code lpt0}–{@code lpt9}; Windows refuses them
+ * with any extension, {@code con.json} too) is stored as {@code _<id>.json}: {@code _con.json}. No id starts with
+ * {@code _} ({@link EntityId#PATTERN}), so the mapping needs no escape to be reversible, and {@code _} followed by
+ * any other name is no data file. A store written before this rule with {@code con.json} is read as it is; the next
+ * write of that entity writes {@code _con.json} and deletes {@code con.json} in the same transaction, and a
+ * directory holding both is refused. Ids have lower-case letters only, so two ids never differ only in case and
+ * no two files collide on a case-insensitive file system.
  */
 public final class StoreLayout {
   public static final String MANIFEST = "lokbra-store.json";
@@ -30,7 +39,15 @@ public final class StoreLayout {
   static final String SUFFIX = ".json";
 
   /** {@code .<id>.json.<hex token>.tmp}: a data file being written. */
-  private static final Pattern TEMP = Pattern.compile("\\.[a-z0-9][a-z0-9_-]{0,63}\\.json\\.[0-9a-f]{1,16}\\.tmp");
+  private static final Pattern TEMP = Pattern.compile("\\._?[a-z0-9][a-z0-9_-]{0,63}\\.json\\.[0-9a-f]{1,16}\\.tmp");
+
+  /** The names Windows reserves for devices, in any case and with any extension. */
+  private static final java.util.Set<String> RESERVED = reserved();
+
+  /** What a data file name may be, as error messages say it. */
+  static final String NAME_RULE = "the file name must be an id followed by .json (an id has 1 to 64 characters of "
+      + "a-z, 0-9, '-' and '_', starting with a letter or digit), or _ and an id that Windows reserves (con, prn, "
+      + "aux, nul, com0-com9, lpt0-lpt9) followed by .json";
 
   private final Path root;
 
@@ -55,19 +72,53 @@ public final class StoreLayout {
   }
 
   public Path entityFile(EntityId id) {
-    return entityDirectory(id.kind()).resolve(id.value() + SUFFIX);
+    return entityDirectory(id.kind()).resolve(fileName(id.value()));
   }
 
   public Path tombstoneFile(EntityId id) {
-    return tombstoneDirectory(id.kind()).resolve(id.value() + SUFFIX);
+    return tombstoneDirectory(id.kind()).resolve(fileName(id.value()));
   }
 
-  /** The id a data file name stands for ({@code x.json} → {@code x}), if it is one. */
+  /**
+   * The file name a store written before reserved names were escaped used for {@code id}'s entity or tombstone
+   * ({@code con.json} for {@code _con.json}), if it differs from {@code file}'s; what a write of {@code id} deletes.
+   */
+  static Optional<Path> legacyFile(Path file, EntityId id) {
+    return isReserved(id.value()) ? Optional.of(file.resolveSibling(id.value() + SUFFIX)) : Optional.empty();
+  }
+
+  /** The name of the file that holds {@code id}: {@code x.json}, or {@code _con.json} for a reserved name. */
+  static String fileName(String id) {
+    return isReserved(id) ? "_" + id + SUFFIX : id + SUFFIX;
+  }
+
+  /** Whether Windows reserves {@code name} (an id, so in lower case and without a dot) as a device name. */
+  static boolean isReserved(String name) {
+    return RESERVED.contains(name);
+  }
+
+  private static java.util.Set<String> reserved() {
+    java.util.Set<String> names = new java.util.HashSet<>(java.util.List.of("con", "prn", "aux", "nul"));
+    for (int i = 0; i <= 9; i++) {
+      names.add("com" + i);
+      names.add("lpt" + i);
+    }
+    return java.util.Set.copyOf(names);
+  }
+
+  /**
+   * The id a data file name stands for ({@code x.json} → {@code x}, {@code _con.json} → {@code con}), if it is one;
+   * {@code con.json}, written before reserved names were escaped, stands for {@code con} too.
+   */
   static Optional<String> idOf(String fileName) {
     if (!fileName.endsWith(SUFFIX)) {
       return Optional.empty();
     }
     String id = fileName.substring(0, fileName.length() - SUFFIX.length());
+    if (id.startsWith("_")) {
+      id = id.substring(1);
+      return isReserved(id) ? Optional.of(id) : Optional.empty();
+    }
     return isId(id) ? Optional.of(id) : Optional.empty();
   }
 

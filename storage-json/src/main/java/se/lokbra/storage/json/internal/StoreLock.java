@@ -47,6 +47,7 @@ final class StoreLock {
     Path file = key.resolve(StoreLayout.LOCK);
     FileChannel channel = null;
     try {
+      FileTypes.requireRegularFile(file); // opening a FIFO to write blocks until someone reads it
       channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock = channel.tryLock();
       if (lock == null) {

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import se.lokbra.core.CheckReport;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraException;
 import se.lokbra.core.LokbraStore;
@@ -40,6 +41,8 @@ import se.lokbra.core.model.EntityId;
 import se.lokbra.core.model.Reference;
 import se.lokbra.core.model.Tombstone;
 import se.lokbra.core.memory.InMemoryStore;
+import se.lokbra.core.spi.Persistence;
+import se.lokbra.core.spi.StoreRules;
 import se.lokbra.storage.json.JsonDocumentException;
 import se.lokbra.storage.json.LokbraJson;
 
@@ -249,8 +252,10 @@ public final class StoreOpener {
    */
   private void createDirectories() throws IOException {
     Set<Path> changed = new HashSet<>();
+    FileTypes.requireDirectory(layout.root().resolve(StoreLayout.TOMBSTONES));
     for (AggregateKind kind : AggregateKind.values()) {
       for (Path directory : List.of(layout.entityDirectory(kind), layout.tombstoneDirectory(kind))) {
+        FileTypes.requireDirectory(directory);
         if (!AtomicFiles.exists(directory)) {
           AtomicFiles.createDirectories(directory);
           changed.add(directory.getParent());
@@ -287,16 +292,7 @@ public final class StoreOpener {
       list(kind, false, layout.entityDirectory(kind), sources);
       list(kind, true, layout.tombstoneDirectory(kind), sources);
     }
-    // The ids, codes, zones and instants that many files repeat are read once and shared by every entity.
-    Map<Object, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
-    ObjectReader[] readers = new ObjectReader[AggregateKind.values().length];
-    for (AggregateKind kind : AggregateKind.values()) {
-      readers[kind.ordinal()] = Formats.entityReader(kind).withAttribute(JsonInput.SHARED_VALUES, shared);
-    }
-    ObjectReader tombstoneReader = Formats.TOMBSTONE_READER.withAttribute(JsonInput.SHARED_VALUES, shared);
-    List<Result> results = sources.parallelStream()
-        .map(source -> read(source, source.tombstone() ? tombstoneReader : readers[source.kind().ordinal()]))
-        .toList();
+    List<Result> results = readAll(sources);
     RuntimeException first = null;
     for (Result result : results) {
       if (result.error() != null) {
@@ -311,6 +307,20 @@ public final class StoreOpener {
       throw first;
     }
     return new Loaded(layout, results);
+  }
+
+  /** Reads every source, in parallel; a file that cannot be read gives a result with the error. */
+  private static List<Result> readAll(List<Source> sources) {
+    // The ids, codes, zones and instants that many files repeat are read once and shared by every entity.
+    Map<Object, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
+    ObjectReader[] readers = new ObjectReader[AggregateKind.values().length];
+    for (AggregateKind kind : AggregateKind.values()) {
+      readers[kind.ordinal()] = Formats.entityReader(kind).withAttribute(JsonInput.SHARED_VALUES, shared);
+    }
+    ObjectReader tombstoneReader = Formats.TOMBSTONE_READER.withAttribute(JsonInput.SHARED_VALUES, shared);
+    return sources.parallelStream()
+        .map(source -> read(source, source.tombstone() ? tombstoneReader : readers[source.kind().ordinal()]))
+        .toList();
   }
 
   /** Lists the data files of one directory in name order; any other {@code .json} file there is an error. */
@@ -328,13 +338,19 @@ public final class StoreOpener {
       }
     }
     names.sort(null);
+    Set<String> reservedIds = new HashSet<>();
     for (String name : names) {
       Path file = directory.resolve(name);
       Optional<String> id = StoreLayout.idOf(name);
       if (id.isEmpty()) {
-        throw new JsonDocumentException(file.toString(), 0, 0, "", null, "the file name must be an id followed by "
-            + ".json (an id has 1 to 64 characters of a-z, 0-9, '-' and '_', starting with a letter or digit)",
-            null);
+        throw new JsonDocumentException(file.toString(), 0, 0, "", null, StoreLayout.NAME_RULE, null);
+      }
+      // con.json (written before reserved names were escaped) and _con.json are the same id.
+      if (StoreLayout.isReserved(id.get()) && !reservedIds.add(id.get())) {
+        throw new StorageException("cannot open the store: " + directory.resolve(id.get() + StoreLayout.SUFFIX)
+            + " and " + directory.resolve(StoreLayout.fileName(id.get())) + " both hold the id '" + id.get()
+            + "'; " + StoreLayout.fileName(id.get()) + " is its file (Windows reserves the name " + id.get()
+            + "), remove the one that is wrong");
       }
       sources.add(new Source(kind, tombstone, file, id.get()));
     }
@@ -374,7 +390,7 @@ public final class StoreOpener {
       }
       if (!id.value().equals(source.id())) {
         throw problemAt(source, bytes, "/id", "the id '" + id.value() + "' does not match the file name "
-            + source.file().getFileName() + " (it must be " + id.value() + StoreLayout.SUFFIX + ")");
+            + source.file().getFileName() + " (it must be " + StoreLayout.fileName(id.value()) + ")");
       }
       return new Result(source, value, null);
     } catch (IOException e) {
@@ -392,6 +408,7 @@ public final class StoreOpener {
 
   /** Reads a whole file, refusing one above the size limit before reading it. */
   private static byte[] readFile(Path file) throws IOException {
+    FileTypes.requireRegularFile(file); // before opening: a FIFO would block the open
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       if (size > LokbraJson.MAX_FILE_BYTES) {
@@ -411,6 +428,145 @@ public final class StoreOpener {
     } catch (IOException e) {
       throw IoErrors.failed("reading " + file, e);
     }
+  }
+
+  // ---------------------------------------------------------------- check
+
+  private static final String READ_RULE = "every file of the store must read back as a valid lokbra file";
+
+  /**
+   * Checks the store in {@code root} (which has a manifest) by reading only: no lock is taken, no journal is
+   * applied, no temporary file is deleted, no directory is created. A manifest that does not pass (another kind of
+   * store, a newer format) is the one problem reported, since the files cannot be judged then. The manifest,
+   * every file of every kind directory and the tombstones are read and parsed again; a file that does not read is a problem naming its path
+   * (and line and column), and the check goes on with the others. Then every reference of the files that read is
+   * checked ({@link StoreRules#referenceProblems}), and, if they all resolve, every rule a store keeps on open
+   * (unique organisation numbers and the like). A journal in place (a transaction interrupted, or being applied by
+   * the process that has the store open) is reported too: opening the store finishes it.
+   *
+   * <p>Run on a store that another process is writing to, a check may see a transaction half applied; each file,
+   * replaced atomically, still reads whole.
+   */
+  public static CheckReport check(Path root, URI uri) {
+    StoreLayout layout = new StoreLayout(root);
+    List<CheckReport.Problem> problems = new ArrayList<>();
+    try {
+      new StoreOpener(root, uri).checkManifest();
+    } catch (IOException | RuntimeException e) {
+      // Not a lokbra store, or one of a newer format: its files cannot be judged by this version's rules.
+      problems.add(fileProblem(layout.manifest(), e));
+      return CheckReport.of(problems);
+    }
+    Path journal = root.resolve(StoreLayout.JOURNAL);
+    try {
+      if (AtomicFiles.exists(journal)) {
+        problems.add(new CheckReport.Problem(journal.toString(), "a transaction's journal is in place: the "
+            + "transaction was interrupted (or is being applied by the process that has the store open)",
+            "opening the store finishes it; the check changes nothing"));
+      }
+    } catch (IOException e) {
+      problems.add(fileProblem(journal, e));
+    }
+    List<Source> sources = new ArrayList<>();
+    for (AggregateKind kind : AggregateKind.values()) {
+      for (boolean tombstone : new boolean[] {false, true}) {
+        Path directory = tombstone ? layout.tombstoneDirectory(kind) : layout.entityDirectory(kind);
+        try {
+          FileTypes.requireDirectory(directory);
+          if (AtomicFiles.exists(directory)) {
+            listForCheck(kind, tombstone, directory, sources, problems);
+          }
+        } catch (IOException | RuntimeException e) {
+          problems.add(fileProblem(directory, e));
+        }
+      }
+    }
+    Map<AggregateKind, List<Aggregate<?, ?>>> entities = new EnumMap<>(AggregateKind.class);
+    for (AggregateKind kind : AggregateKind.values()) {
+      entities.put(kind, new ArrayList<>());
+    }
+    List<Tombstone> tombstones = new ArrayList<>();
+    Map<EntityId, Path> files = new java.util.HashMap<>();
+    Set<EntityId> deleted = new HashSet<>();
+    Set<EntityId> unreadable = new HashSet<>();
+    for (Result result : readAll(sources)) {
+      if (result.error() != null) {
+        problems.add(fileProblem(result.source().file(), result.error()));
+        unreadable.add(result.source().kind().id(result.source().id()));
+      } else if (result.value() instanceof Tombstone t) {
+        tombstones.add(t);
+        deleted.add(t.id());
+      } else {
+        Aggregate<?, ?> entity = (Aggregate<?, ?>) result.value();
+        entities.get(entity.aggregateKind()).add(entity);
+        files.put(entity.id(), result.source().file());
+      }
+    }
+    for (Map.Entry<EntityId, Path> live : new java.util.TreeMap<>(files).entrySet()) {
+      if (deleted.contains(live.getKey())) {
+        problems.add(new CheckReport.Problem(live.getValue().toString(), "the entity has a tombstone too, "
+            + layout.tombstoneFile(live.getKey()), "an entity is either live or deleted"));
+      }
+    }
+    DataSet data;
+    try {
+      data = DataSet.of(entities, tombstones);
+    } catch (LokbraException e) {
+      problems.add(new CheckReport.Problem(root.toString(), e.getMessage(), READ_RULE));
+      return CheckReport.of(problems);
+    }
+    // A reference to an entity whose file did not read is no problem of its own: that file is reported.
+    List<CheckReport.Problem> references = StoreRules.referenceProblems(data,
+        entity -> files.get(entity.id()) + " (" + entity.describe() + ")", unreadable::contains);
+    problems.addAll(references);
+    if (references.isEmpty() && problems.isEmpty()) {
+      // The rules an open checks beyond references (unique values): a store in memory, written nowhere.
+      try {
+        InMemoryStore.create(uri, StoreOptions.defaults(), ImmutableSet.of(), data, Persistence.NONE).close();
+      } catch (LokbraException e) {
+        problems.add(new CheckReport.Problem(root.toString(), e.getMessage(), "the data must keep the rules "
+            + "every save keeps"));
+      }
+    }
+    return CheckReport.of(problems);
+  }
+
+  /** {@link #list(AggregateKind, boolean, Path, List)} for the check: deletes nothing, reports bad names. */
+  private static void listForCheck(AggregateKind kind, boolean tombstone, Path directory, List<Source> sources,
+      List<CheckReport.Problem> problems) throws IOException {
+    List<String> names = new ArrayList<>();
+    for (Path entry : list(directory, p -> true)) {
+      String name = entry.getFileName().toString();
+      if (name.endsWith(StoreLayout.SUFFIX) && !name.startsWith(".")) {
+        names.add(name);
+      }
+    }
+    names.sort(null);
+    Set<String> reservedIds = new HashSet<>();
+    for (String name : names) {
+      Path file = directory.resolve(name);
+      Optional<String> id = StoreLayout.idOf(name);
+      if (id.isEmpty()) {
+        problems.add(new CheckReport.Problem(file.toString(), "is no data file", StoreLayout.NAME_RULE));
+      } else if (StoreLayout.isReserved(id.get()) && !reservedIds.add(id.get())) {
+        problems.add(new CheckReport.Problem(file.toString(), "holds the id '" + id.get() + "' as "
+            + directory.resolve(StoreLayout.fileName(id.get())) + " does", "one file per id"));
+      } else {
+        sources.add(new Source(kind, tombstone, file, id.get()));
+      }
+    }
+  }
+
+  /** A file that did not read, as a problem: its path (and line and column) and why. */
+  private static CheckReport.Problem fileProblem(Path file, Exception e) {
+    if (e instanceof JsonDocumentException d) {
+      String where = d.source() + (d.line() > 0 ? " (line " + d.line() + ", column " + d.column() + ")" : "");
+      String at = d.pointer().isEmpty() ? "" : "at " + d.pointer() + ": ";
+      return new CheckReport.Problem(where, at + d.problem(), READ_RULE);
+    }
+    String message = e instanceof IOException io ? IoErrors.reason(io) : e.getMessage();
+    return new CheckReport.Problem(file.toString(), message == null ? e.getClass().getSimpleName() : message,
+        READ_RULE);
   }
 
   // ---------------------------------------------------------------- loaded data
@@ -459,7 +615,9 @@ public final class StoreOpener {
 
     /** The file {@code id} was read from. */
     private Path fileOf(EntityId id) {
-      return tombstoneIds.contains(id) ? layout.tombstoneFile(id) : layout.entityFile(id);
+      Path file = tombstoneIds.contains(id) ? layout.tombstoneFile(id) : layout.entityFile(id);
+      // A reserved name may have been read from its file of before (con.json rather than _con.json).
+      return StoreLayout.legacyFile(file, id).filter(legacy -> !Files.exists(file)).orElse(file);
     }
 
     private boolean loaded(EntityId id) {

@@ -2,9 +2,7 @@ package se.lokbra.storage.jdbc.internal.mapping;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import se.lokbra.core.StorageException;
 import se.lokbra.storage.jdbc.internal.sql.Dialect;
@@ -14,22 +12,71 @@ import se.lokbra.storage.jdbc.internal.sql.Dialect;
  * each column once, so mappings work with Java values only.
  */
 public final class Values {
-  private final Map<Column<?>, Object> values = new IdentityHashMap<>();
+  /**
+   * The columns and their values, side by side, found by identity with a linear search from where the last one
+   * ended: a row has a few dozen columns at most, and a child row two or three, for which a hash map's table cost
+   * more than the search.
+   */
+  private Column<?>[] columns;
+  private Object[] values;
+  private int size;
+
+  public Values() {
+    this(8);
+  }
+
+  private Values(int capacity) {
+    columns = new Column<?>[capacity];
+    values = new Object[capacity];
+  }
+
+  /** Where the last search ended: mappings mostly ask for the columns in their order, so the next is tried first. */
+  private int cursor;
+
+  private int indexOf(Column<?> column) {
+    for (int k = 0; k < size; k++) {
+      int i = cursor + k < size ? cursor + k : cursor + k - size;
+      if (columns[i] == column) {
+        cursor = i + 1 < size ? i + 1 : 0;
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private void put(Column<?> column, Object value) {
+    int i = indexOf(column);
+    if (i >= 0) {
+      values[i] = value;
+      return;
+    }
+    append(column, value);
+  }
+
+  private void append(Column<?> column, Object value) {
+    if (size == columns.length) {
+      columns = java.util.Arrays.copyOf(columns, size * 2);
+      values = java.util.Arrays.copyOf(values, size * 2);
+    }
+    columns[size] = column;
+    values[size++] = value;
+  }
 
   public <V> Values set(Column<V> column, V value) {
-    values.put(column, value);
+    put(column, value);
     return this;
   }
 
   public <V> Values set(Column<V> column, Optional<? extends V> value) {
-    values.put(column, value.orElse(null));
+    put(column, value.orElse(null));
     return this;
   }
 
   /** The value, or null for SQL NULL. */
   @SuppressWarnings("unchecked")
   public <V> V get(Column<V> column) {
-    return (V) values.get(column);
+    int i = indexOf(column);
+    return i < 0 ? null : (V) values[i];
   }
 
   /** The value, which must not be NULL. */
@@ -46,15 +93,15 @@ public final class Values {
   }
 
   boolean has(Column<?> column) {
-    return values.containsKey(column);
+    return indexOf(column) >= 0;
   }
 
   /** Reads {@code columns} from the current row, starting at result column {@code first} (1-based). */
   public static Values read(Dialect dialect, ResultSet rs, List<Column<?>> columns, int first) throws SQLException {
-    Values v = new Values();
+    Values v = new Values(Math.max(1, columns.size()));
     for (int i = 0; i < columns.size(); i++) {
       Column<?> c = columns.get(i);
-      v.values.put(c, c.type().get(dialect, rs, first + i));
+      v.append(c, c.type().get(dialect, rs, first + i)); // a table's columns are distinct
     }
     return v;
   }

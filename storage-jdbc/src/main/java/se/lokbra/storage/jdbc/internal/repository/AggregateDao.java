@@ -31,8 +31,8 @@ import se.lokbra.storage.jdbc.internal.sql.Tx;
 
 /**
  * The SQL of one aggregate, generated once from its {@link AggregateMapping}: reading pages and entities with their
- * children (one query for the rows of every child table of a whole page, never one per entity or per table), and
- * writing main rows and child rows in JDBC batches.
+ * children (one statement for a page or a set of ids, each main row carrying its children as JSON, never one
+ * statement per entity or per table), and writing main rows and child rows in JDBC batches.
  */
 public final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
   /** What a table holds for an id: a live row (with its tallies) or a tombstone, with its revision. */
@@ -42,30 +42,26 @@ public final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
   final AggregateMapping<T, I> mapping;
   final Dialect dialect;
   private final String select;
+  /** {@code "SELECT id, version, …"}: the main table's columns, without FROM. */
+  private final String selectList;
   private final String insert;
   private final String update;
   private final List<Column<?>> updateColumns;
-  /**
-   * The children query: one branch of a UNION ALL per child table, each giving (branch number, parent id, two
-   * order keys) and then the child table's columns. On PostgreSQL every child table's columns stand side by side,
-   * its own filled and the others NULL, since a column of a UNION has one type; SQLite, whose values carry their
-   * own types, shares the columns among the branches, which makes the statement quicker to compile, and compiling
-   * is most of what a small query costs it. Each branch ends with {@code WHERE } and needs the parent condition
-   * appended. Rows come unordered and are sorted in Java (a sort in SQL costs SQLite more, again in compiling).
-   */
-  private final List<String> childBranches = new ArrayList<>();
-  /** For each child table, the result column (1-based) where its own columns begin in the children query. */
-  private final int[] childOffsets;
   /** {@code ", council_id, status, …"}: the tally columns, to append to a select list; empty if none. */
   private final String tallyColumns;
   /** As many typed NULLs as {@link #tallyColumns}, for a tombstone's row in the same result. */
   private final String tallyNulls;
+  /** Each child table's rows as one JSON value, a sub-select correlated with the main row (see {@link JsonChildren}). */
+  private final List<JsonChildren<T>> jsonChildren = new ArrayList<>();
+  /** {@code ", (SELECT json…), …"}: every child table's sub-select, to append to the main table's select list. */
+  private final String jsonColumns;
 
   public AggregateDao(AggregateMapping<T, I> mapping, Dialect dialect) {
     this.mapping = mapping;
     this.dialect = dialect;
     String names = mapping.columns.stream().map(Column::name).collect(Collectors.joining(", "));
-    select = "SELECT " + names + " FROM " + mapping.table;
+    selectList = "SELECT " + names;
+    select = selectList + " FROM " + mapping.table;
     // DO NOTHING instead of an error: a row inserted concurrently since the checks shows as a count of 0, which
     // becomes a version conflict, and leaves a PostgreSQL transaction usable.
     insert = "INSERT INTO " + mapping.table + " (" + names + ") VALUES (?" + ", ?".repeat(mapping.columns.size() - 1)
@@ -76,32 +72,13 @@ public final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
     tallyColumns = mapping.tallyColumns().stream().map(c -> ", " + c.name()).collect(Collectors.joining());
     tallyNulls = mapping.tallyColumns().stream().map(c -> ", " + c.type().nullIn(dialect))
         .collect(Collectors.joining());
-    boolean shared = dialect == Dialect.SQLITE;
-    childOffsets = new int[mapping.children.size()];
-    int offset = 5;
-    int widest = 0;
-    for (int i = 0; i < mapping.children.size(); i++) {
-      childOffsets[i] = offset;
-      offset += shared ? 0 : mapping.children.get(i).columns.size();
-      widest = Math.max(widest, mapping.children.get(i).columns.size());
+    StringBuilder json = new StringBuilder();
+    for (ChildTable<T, ?> child : mapping.children) {
+      JsonChildren<T> j = new JsonChildren<>(child, mapping.table, dialect);
+      jsonChildren.add(j);
+      json.append(", ").append(j.select);
     }
-    for (int i = 0; i < mapping.children.size(); i++) {
-      ChildTable<T, ?> child = mapping.children.get(i);
-      String[] keys = child.orderBy.split(",\\s*");
-      StringBuilder branch = new StringBuilder("SELECT ").append(i).append(", ").append(child.parent.name())
-          .append(", ").append(keys[0]).append(", ").append(keys.length > 1 ? keys[1] : "0");
-      if (shared) {
-        child.columns.forEach(c -> branch.append(", ").append(c.name()));
-        branch.append(", NULL".repeat(widest - child.columns.size()));
-      } else {
-        for (int j = 0; j < mapping.children.size(); j++) {
-          for (Column<?> c : mapping.children.get(j).columns) {
-            branch.append(", ").append(i == j ? c.name() : c.type().nullIn(dialect));
-          }
-        }
-      }
-      childBranches.add(branch.append(" FROM ").append(child.table).append(" WHERE ").toString());
-    }
+    jsonColumns = json.toString();
   }
 
   String table() {
@@ -187,22 +164,45 @@ public final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
 
   /**
    * The entities matching {@code where}, in {@code orderBy} order, {@code limit} of them from {@code offset}
-   * ({@code limit} 0: all), with their children.
+   * ({@code limit} 0: all), with their children: one statement, the children of each main row coming in the same
+   * row as JSON ({@link JsonChildren}). With a limit the page is chosen first, in a derived table named as the main
+   * table, and only its rows get their children's sub-selects (a sort that no index serves would otherwise compute
+   * them for every match); the few rows are sorted again outside it, since a derived table's order is not kept.
    */
   List<T> find(Tx tx, String where, Params params, String orderBy, int limit, long offset) {
-    StringBuilder sql = new StringBuilder(select);
-    if (where != null) {
-      sql.append(" WHERE ").append(where);
-    }
-    if (orderBy != null) {
-      sql.append(" ORDER BY ").append(orderBy);
-    }
+    StringBuilder sql = new StringBuilder(selectList).append(jsonColumns).append(" FROM ");
+    String condition = where == null ? "" : " WHERE " + where;
+    String order = orderBy == null ? "" : " ORDER BY " + orderBy;
     if (limit > 0) {
-      sql.append(" LIMIT ? OFFSET ?");
+      sql.append("(SELECT * FROM ").append(mapping.table).append(condition).append(order)
+          .append(" LIMIT ? OFFSET ?) ").append(mapping.table).append(order);
       params.add(SqlType.INT, limit).add(SqlType.LONG, offset);
+    } else {
+      sql.append(mapping.table).append(condition).append(order);
     }
-    List<Values> rows = tx.query(sql.toString(), params, rs -> Values.read(dialect, rs, mapping.columns, 1));
-    return build(tx, rows, false);
+    int first = mapping.columns.size() + 1;
+    return tx.query(sql.toString(), params, rs -> {
+      Values row = Values.read(dialect, rs, mapping.columns, 1);
+      String id = row.required(AggregateMapping.ID);
+      AggregateMapping.Children children = AggregateMapping.Children.NONE;
+      if (!jsonChildren.isEmpty()) {
+        children = new AggregateMapping.Children();
+        for (int i = 0; i < jsonChildren.size(); i++) {
+          JsonChildren<T> j = jsonChildren.get(i);
+          children.put(j.child, j.read(rs.getString(first + i), id));
+        }
+      }
+      return entity(row, id, children);
+    });
+  }
+
+  private T entity(Values row, String id, AggregateMapping.Children children) {
+    try {
+      return mapping.read(row, children);
+    } catch (RuntimeException e) {
+      throw new StorageException("cannot read " + mapping.kind.singular() + " '" + id + "' from table "
+          + mapping.table + ": " + e.getMessage(), e);
+    }
   }
 
   /** The live entities among {@code ids}, by id. */
@@ -227,68 +227,37 @@ public final class AggregateDao<T extends Aggregate<I, T>, I extends EntityId> {
   public List<T> all(Tx tx) {
     List<Values> rows = tx.query(select + " ORDER BY id", new Params(),
         rs -> Values.read(dialect, rs, mapping.columns, 1));
-    return build(tx, rows, true);
+    return build(tx, rows);
   }
 
-  private List<T> build(Tx tx, List<Values> rows, boolean allRows) {
+  private List<T> build(Tx tx, List<Values> rows) {
     if (rows.isEmpty()) {
       return List.of();
     }
-    List<String> ids = rows.stream().map(r -> r.required(AggregateMapping.ID)).toList();
-    Map<String, AggregateMapping.Children> children = children(tx, allRows ? null : ids);
+    Map<String, AggregateMapping.Children> children = allChildren(tx);
     List<T> result = new ArrayList<>(rows.size());
     for (Values row : rows) {
       String id = row.required(AggregateMapping.ID);
-      try {
-        result.add(mapping.read(row, children.getOrDefault(id, AggregateMapping.Children.NONE)));
-      } catch (RuntimeException e) {
-        throw new StorageException("cannot read " + mapping.kind.singular() + " '" + id + "' from table "
-            + mapping.table + ": " + e.getMessage(), e);
-      }
+      result.add(entity(row, id, children.getOrDefault(id, AggregateMapping.Children.NONE)));
     }
     return result;
   }
 
   /**
-   * The children of the parents {@code ids}: one query for all child tables. For every parent ({@code ids} null)
-   * one query per child table instead, which reads each table in its index order rather than sorting them all.
+   * The children of every parent: one query per child table, which reads each table in its index order rather than
+   * sorting them all.
    */
-  private Map<String, AggregateMapping.Children> children(Tx tx, List<String> ids) {
+  private Map<String, AggregateMapping.Children> allChildren(Tx tx) {
     Map<String, AggregateMapping.Children> result = new HashMap<>();
-    if (ids == null) {
-      for (ChildTable<T, ?> child : mapping.children) {
-        Map<String, List<Object>> lists = new HashMap<>();
-        tx.query(child.selectSql(null), new Params(), rs -> {
-          Object element = readChild(child, rs, 2, 1);
-          lists.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(element);
-          return element;
-        });
-        lists.forEach((parent, elements) -> result.computeIfAbsent(parent, k -> new AggregateMapping.Children())
-            .put(child, elements));
-      }
-      return result;
-    }
-    if (mapping.children.isEmpty()) {
-      return result;
-    }
-    Params p = new Params();
-    StringBuilder sql = new StringBuilder();
-    for (int i = 0; i < childBranches.size(); i++) {
-      sql.append(i == 0 ? "" : " UNION ALL ").append(childBranches.get(i))
-          .append(p.in(dialect, mapping.children.get(i).parent.name(), ids));
-    }
-    record Row(int branch, String parent, int first, int second, Object element) {}
-    List<Row> rows = tx.query(sql.toString(), p, rs -> {
-      int branch = rs.getInt(1);
-      return new Row(branch, rs.getString(2), rs.getInt(3), rs.getInt(4),
-          readChild(mapping.children.get(branch), rs, childOffsets[branch], 2));
-    });
-    rows = new ArrayList<>(rows);
-    rows.sort(java.util.Comparator.comparingInt(Row::branch).thenComparing(Row::parent)
-        .thenComparingInt(Row::first).thenComparingInt(Row::second));
-    for (Row row : rows) {
-      result.computeIfAbsent(row.parent(), k -> new AggregateMapping.Children())
-          .add(mapping.children.get(row.branch()), row.element());
+    for (ChildTable<T, ?> child : mapping.children) {
+      Map<String, List<Object>> lists = new HashMap<>();
+      tx.query(child.selectSql(null), new Params(), rs -> {
+        Object element = readChild(child, rs, 2, 1);
+        lists.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(element);
+        return element;
+      });
+      lists.forEach((parent, elements) -> result.computeIfAbsent(parent, k -> new AggregateMapping.Children())
+          .put(child, elements));
     }
     return result;
   }

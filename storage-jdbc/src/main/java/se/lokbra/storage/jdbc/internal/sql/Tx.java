@@ -1,5 +1,6 @@
 package se.lokbra.storage.jdbc.internal.sql;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,7 +28,9 @@ public final class Tx {
     R read(ResultSet rs) throws SQLException;
   }
 
+  /** The JDBI handle; null for a {@linkplain #Tx(Connection, Dialect) one-statement read} on a plain connection. */
   public final Handle handle;
+  private final Connection connection;
   public final Dialect dialect;
   public final Instant now;
   /** True for a caller's transaction ({@code inTransaction}), which many repository calls share. */
@@ -44,16 +47,36 @@ public final class Tx {
 
   public Tx(JdbcStore store, Handle handle, Dialect dialect, Instant now, boolean shared) {
     this.handle = handle;
+    this.connection = handle.getConnection();
     this.dialect = dialect;
     this.now = now;
     this.shared = shared;
     this.repositories = shared ? store.repositoriesOf(this) : null;
   }
 
-  /** Runs a query and reads every row, straight through JDBC (see {@link #jdbc}). */
+  /**
+   * A read of one statement in autocommit mode on a connection of the store's own pool, with no JDBI handle (whose
+   * creation was a tenth of a {@code findById}'s Java time): the statement is its own transaction, so it reads a
+   * consistent snapshot. Only {@link #query} and {@link #count} may be used, and only while no {@link SqlLogger} is
+   * installed (the store checks).
+   */
+  public Tx(Connection connection, Dialect dialect) {
+    this.handle = null;
+    this.connection = connection;
+    this.dialect = dialect;
+    this.now = null;
+    this.shared = false;
+    this.repositories = null;
+  }
+
+  /**
+   * Runs a query and reads every row, straight through JDBC (see {@link #jdbc}), on a statement prepared once per
+   * connection and reused ({@link Statements}).
+   */
   public <R> List<R> query(String sql, Params params, RowReader<R> reader) {
     return jdbc(sql, () -> {
-      try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
+      PreparedStatement statement = Statements.prepare(connection, sql);
+      try {
         params.bindTo(statement, dialect);
         try (ResultSet rs = statement.executeQuery()) {
           List<R> rows = new ArrayList<>();
@@ -62,6 +85,9 @@ public final class Tx {
           }
           return rows;
         }
+      } catch (SQLException | RuntimeException e) {
+        statement.close(); // not reused after a failure; the next call prepares it again
+        throw e;
       }
     });
   }
@@ -107,6 +133,13 @@ public final class Tx {
    * exception, as from any other statement.
    */
   private <R> R jdbc(String sql, JdbcWork<R> work) {
+    if (handle == null) {
+      try {
+        return work.run();
+      } catch (SQLException e) {
+        throw new UnableToExecuteStatementException(sql + ": " + e.getMessage(), e, null);
+      }
+    }
     SqlLogger logger = handle.getConfig(SqlStatements.class).getSqlLogger();
     if (logger == SqlLogger.NOP_SQL_LOGGER) {
       try {
