@@ -41,6 +41,25 @@ public abstract class ActionPlanRepositoryContract extends RepositoryContract<Ac
   }
 
   @Test
+  public void thePicturesAPlanRestsOnMustExistAndStayWhileItRestsOnThem() {
+    var picture = fixtures.savedSituationPicture();
+    se.lokbra.core.DataSet before = store.snapshot();
+    ReferentialIntegrityException missing = catchThrowableOfType(ReferentialIntegrityException.class,
+        () -> store.actionPlans().save(fixtures.actionPlan().toBuilder()
+            .restsOn(se.lokbra.core.situation.SituationPictureId.of("no-such-picture")).build()));
+    assertThat(missing.references()).extracting(Reference::field).containsExactly("situationPictures[0]");
+    assertThat(store.snapshot()).isEqualTo(before);
+
+    ActionPlan plan = store.actionPlans().save(fixtures.actionPlan().toBuilder().restsOn(picture.id()).build());
+    assertThat(store.actionPlans().getById(plan.id()).situationPictures()).containsExactly(picture.id());
+    se.lokbra.core.DataSet resting = store.snapshot();
+    ReferentialIntegrityException delete = catchThrowableOfType(ReferentialIntegrityException.class,
+        () -> store.situationPictures().deleteById(picture.id()));
+    assertThat(delete.references()).extracting(r -> r.source().orElseThrow()).containsExactly(plan.id());
+    assertThat(store.snapshot()).isEqualTo(resting);
+  }
+
+  @Test
   public void findsByMunicipalityAndSortsByDecision() {
     ActionPlan both = store.actionPlans().save(fixtures.actionPlan().toBuilder().title("B")
         .municipalities(Fixtures.KARLSKOGA, Fixtures.DEGERFORS).decision(LocalDate.of(2024, 2, 26), "KF").build());

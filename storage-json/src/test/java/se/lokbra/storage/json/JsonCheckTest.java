@@ -133,7 +133,8 @@ class JsonCheckTest {
   @Test
   void aStoreOfANewerFormatIsOneProblem() throws IOException {
     Path manifest = root.resolve("lokbra-store.json");
-    Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\": 2", "\"formatVersion\": 9"));
+    Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\": " + JsonStore.FORMAT_VERSION,
+        "\"formatVersion\": 9"));
     assertThat(lines(check())).singleElement().asString().startsWith(manifest + ": ")
         .contains("format version 9");
   }
