@@ -309,6 +309,8 @@ public final class Fixtures {
             Optional.of(DateSpan.ofYear(2024)), PromiseStatus.IN_PROGRESS))
         .addPromise(new CitizenPromise("Kommunen byter belysningen i gångtunnlarna", municipality,
             Optional.empty(), PromiseStatus.FULFILLED))
+        .decision(decision(LocalDate.of(2023, 12, 18), DecidingBody.MUNICIPAL_EXECUTIVE_BOARD,
+            "Kommunstyrelsen"))
         .build();
   }
 

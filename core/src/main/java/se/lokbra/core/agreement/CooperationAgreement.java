@@ -6,10 +6,12 @@ import se.lokbra.core.meta.Types;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import se.lokbra.core.internal.Checks;
 import se.lokbra.core.model.Aggregate;
 import se.lokbra.core.model.DateSpan;
+import se.lokbra.core.model.Decision;
 import se.lokbra.core.model.Reference;
 import se.lokbra.core.model.Revision;
 import se.lokbra.core.organisation.OrganisationId;
@@ -18,12 +20,13 @@ import se.lokbra.core.problem.ProblemId;
 /**
  * A cooperation agreement ("samverkansöverenskommelse") between the police and one or more municipalities: the
  * parties, who signed it, the period it is in force, the prioritised problems it addresses, its measurable goals,
- * when it is followed up, and its citizen promises ("medborgarlöften"), the part made public to residents.
+ * when it is followed up, its citizen promises ("medborgarlöften"), the part made public to residents, and the
+ * decision by which the municipality entered it, if recorded.
  */
 public record CooperationAgreement(CooperationAgreementId id, Revision revision, String title,
     ImmutableSet<OrganisationId> parties, ImmutableList<Signatory> signatories, DateSpan period,
     ImmutableSet<ProblemId> problems, ImmutableList<AgreementGoal> goals, ImmutableList<LocalDate> followUpDates,
-    ImmutableList<CitizenPromise> promises) implements Aggregate<CooperationAgreementId, CooperationAgreement> {
+    ImmutableList<CitizenPromise> promises, Optional<Decision> decision) implements Aggregate<CooperationAgreementId, CooperationAgreement> {
   /** The description of this aggregate that every backend, codec and schema derives from. */
   public static final AggregateType<CooperationAgreement, CooperationAgreementId> TYPE = AggregateType.builder(CooperationAgreement.class, CooperationAgreementId.TYPE,
       "cooperation agreement", "cooperation_agreements")
@@ -36,6 +39,7 @@ public record CooperationAgreement(CooperationAgreementId id, Revision revision,
       .field(Field.list("goals", CooperationAgreement::goals, AgreementGoal.TYPE))
       .field(Field.list("followUpDates", CooperationAgreement::followUpDates, Types.DATE))
       .field(Field.list("promises", CooperationAgreement::promises, CitizenPromise.TYPE))
+      .field(Field.optional("decision", CooperationAgreement::decision, Types.DECISION))
       .sortBy("start", a -> a.period().firstDay())
       .sortBy("title")
       .defaultSort("start")
@@ -54,6 +58,7 @@ public record CooperationAgreement(CooperationAgreementId id, Revision revision,
     Checks.notNull(goals, "goals");
     followUpDates = Checks.dates(followUpDates, "followUpDates");
     Checks.notNull(promises, "promises");
+    Checks.notNull(decision, "decision");
     for (int i = 0; i < signatories.size(); i++) {
       Checks.check(parties.contains(signatories.get(i).onBehalfOf()), "signatories[" + i + "].onBehalfOf",
           signatories.get(i).onBehalfOf(), "must be one of the parties");
@@ -76,7 +81,7 @@ public record CooperationAgreement(CooperationAgreementId id, Revision revision,
   @Override
   public CooperationAgreement withRevision(Revision revision) {
     return new CooperationAgreement(id, revision, title, parties, signatories, period, problems, goals,
-        followUpDates, promises);
+        followUpDates, promises, decision);
   }
 
   @Override
@@ -96,6 +101,7 @@ public record CooperationAgreement(CooperationAgreementId id, Revision revision,
     private ImmutableList<AgreementGoal> goals = ImmutableList.of();
     private ImmutableList<LocalDate> followUpDates = ImmutableList.of();
     private ImmutableList<CitizenPromise> promises = ImmutableList.of();
+    private Optional<Decision> decision = Optional.empty();
 
     private Builder() {}
 
@@ -110,6 +116,7 @@ public record CooperationAgreement(CooperationAgreementId id, Revision revision,
       goals = a.goals;
       followUpDates = a.followUpDates;
       promises = a.promises;
+      decision = a.decision;
     }
 
     public Builder id(CooperationAgreementId id) {
@@ -171,9 +178,19 @@ public record CooperationAgreement(CooperationAgreementId id, Revision revision,
       return this;
     }
 
+    public Builder decision(Optional<Decision> decision) {
+      this.decision = decision;
+      return this;
+    }
+
+    /** The decision by which the municipality entered the agreement. */
+    public Builder decision(Decision decision) {
+      return decision(Optional.of(Checks.notNull(decision, "decision")));
+    }
+
     public CooperationAgreement build() {
       return new CooperationAgreement(id == null ? CooperationAgreementId.random() : id, revision, title, parties,
-          signatories, period, problems, goals, followUpDates, promises);
+          signatories, period, problems, goals, followUpDates, promises, decision);
     }
   }
 }

@@ -143,6 +143,8 @@ final class TestData {
             Optional.of(DateSpan.ofYear(2024)), PromiseStatus.IN_PROGRESS))
         .addPromise(new CitizenPromise("Kommunen förbättrar belysningen i gångtunnlarna.", kommun.id(),
             Optional.empty(), PromiseStatus.PLANNED))
+        .decision(Decision.of(LocalDate.of(2023, 12, 18), DecidingBody.CRIME_PREVENTION_COUNCIL,
+            "Lokala brottsförebyggande rådet"))
         .build());
     ActionPlan plan = store.actionPlans().save(ActionPlan.builder().id("atgardsplan-2024").title("Åtgärdsplan 2024")
         .municipalities(KARLSKOGA).council(council.id()).decision(Decision.of(LocalDate.of(2024, 2, 12),

@@ -25,7 +25,7 @@ import se.lokbra.core.model.Tombstone;
  * is exactly what its data means.
  *
  * <p>Format 3 added {@code coordination_functions}, an action plan's {@code situationPictures}, a situation
- * picture's {@code adoptedBy}, and a decision's {@code bodyKind} (left out when {@code OTHER}), {@code paragraph} and
+ * picture's {@code adoptedBy}, a cooperation agreement's {@code decision}, and a decision's {@code bodyKind} (left out when {@code OTHER}), {@code paragraph} and
  * {@code caseNumber}. Documents of formats 1 and 2 read by the same rules: what they lack is empty, and their
  * decisions are of body kind {@code OTHER}.
  */

@@ -59,7 +59,8 @@ import se.lokbra.storage.json.LokbraJson;
  *       {@code indicators}, {@code cooperation_agreements} and {@code action_plans} (and their tombstones), and a
  *       measure's {@code targets} and {@code actionPlan}.</li>
  *   <li>3: what the law requires (2023:196): the directory {@code coordination_functions}, an action plan's
- *       {@code situationPictures}, a situation picture's {@code adoptedBy}, and a decision's {@code bodyKind}
+ *       {@code situationPictures}, a situation picture's {@code adoptedBy}, a cooperation agreement's
+ *       {@code decision}, and a decision's {@code bodyKind}
  *       (left out when {@code OTHER}), {@code paragraph} and {@code caseNumber}.</li>
  * </ul>
  * Each format only adds (format 3 as format 2 did): every format-1 file is a valid format-2 file with the same meaning (a measure without

@@ -1,7 +1,8 @@
 -- lokbra schema version 5: what the law (2023:196) requires. Decisions of record: a decision gains the kind of
 -- its deciding body, the paragraph of the minutes and the case number (diarienummer); the decisions stored before
 -- are kept, with body kind OTHER and their body's name as it was. An action plan names the situation pictures it
--- rests on; a situation picture may be adopted by a decision. And the coordination function
+-- rests on; a situation picture may be adopted by a decision, and a cooperation agreement records the decision by
+-- which the municipality entered it. And the coordination function
 -- (samordningsfunktion), a new aggregate with its municipalities, holders, tasks and other tasks.
 --
 -- Placeholders as in V1__schema.sql and V4__swedish_sort_keys.sql.
@@ -19,6 +20,12 @@ CREATE TABLE action_plan_situation_picture (
 ) ${strict};
 CREATE INDEX action_plan_situation_picture_by_picture
   ON action_plan_situation_picture (situation_picture_id, action_plan_id);
+
+ALTER TABLE cooperation_agreement ADD COLUMN decision_date ${date};
+ALTER TABLE cooperation_agreement ADD COLUMN decision_body ${text};
+ALTER TABLE cooperation_agreement ADD COLUMN decision_body_kind ${text};
+ALTER TABLE cooperation_agreement ADD COLUMN decision_paragraph ${text};
+ALTER TABLE cooperation_agreement ADD COLUMN decision_case_number ${text};
 
 ALTER TABLE situation_picture ADD COLUMN adopted_by_date ${date};
 ALTER TABLE situation_picture ADD COLUMN adopted_by_body ${text};
