@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.lokbra.core.DataSet;
 import se.lokbra.core.LokbraStore;
 import se.lokbra.core.LokbraStores;
+import se.lokbra.storage.json.DataSetDocument;
 
 class ExportImportCommandTest {
   @TempDir
@@ -39,7 +40,8 @@ class ExportImportCommandTest {
     CliRunner first = CliRunner.run("export", "--store", source);
     CliRunner second = CliRunner.run("export", "--store", source);
     assertThat(first.exitCode()).isZero();
-    assertThat(first.out()).isEqualTo(second.out()).startsWith("{").contains("\"formatVersion\": 2")
+    assertThat(first.out()).isEqualTo(second.out()).startsWith("{")
+        .contains("\"formatVersion\": " + DataSetDocument.FORMAT_VERSION)
         .contains("Hårsmar").endsWith("}\n");
     assertThat(Files.readString(exported(source), StandardCharsets.UTF_8)).isEqualTo(first.out());
   }
@@ -74,7 +76,7 @@ class ExportImportCommandTest {
 
     String[][] cases = {
         {valid.substring(0, valid.length() / 2), "line"},
-        {valid.replace("\"formatVersion\": 2", "\"formatVersion\": \"two\""), "formatVersion"},
+        {valid.replace("\"formatVersion\": " + DataSetDocument.FORMAT_VERSION, "\"formatVersion\": \"two\""), "formatVersion"},
         {valid.replace("212000-1991", "212000-1992"), "Luhn"},
         {valid.replace("\"council\": \"karlskoga-degerfors\"", "\"council\": \"no-such-council\""),
             "no-such-council"},
