@@ -109,7 +109,8 @@ public final class ComplianceReport {
     out.append("<section class=\"compliance\" id=\"").append(id).append("\" aria-labelledby=\"").append(id)
         .append("-name\">\n<").append(heading).append(" id=\"").append(id).append("-name\">")
         .append(h(text.get("compliance.municipality", entry.municipality()))).append("</").append(heading)
-        .append(">\n<p>").append(h(summary(entry.ledger(), text))).append("</p>\n<table>\n<thead><tr>")
+        .append(">\n<p>").append(h(summary(entry.ledger(), text))).append("</p>\n<table>\n<caption>")
+        .append(h(text.get("compliance.municipality", entry.municipality()))).append("</caption>\n<thead><tr>")
         .append("<th scope=\"col\">").append(h(text.get("compliance.requirement"))).append("</th>")
         .append("<th scope=\"col\">").append(h(text.get("compliance.status"))).append("</th>")
         .append("<th scope=\"col\">").append(h(text.get("compliance.reason"))).append("</th></tr></thead>\n<tbody>\n");

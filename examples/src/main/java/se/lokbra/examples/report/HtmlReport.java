@@ -33,6 +33,7 @@ public final class HtmlReport {
       th,td{border:1px solid #c8d0d8;padding:.3rem .8rem;text-align:left;vertical-align:top}
       th[scope=row]{font-weight:normal}
       td.n{text-align:right;white-space:nowrap}
+      .compliance th[scope=row]{white-space:nowrap}
       tr.total{font-weight:bold}
       figure{margin:1rem 0;display:flex;flex-wrap:wrap;gap:1rem 2rem;align-items:flex-start}
       figure table{margin:0}

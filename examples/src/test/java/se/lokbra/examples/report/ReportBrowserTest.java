@@ -142,7 +142,8 @@ class ReportBrowserTest {
     JsonNode tables = chromium.evaluate("""
         [...document.querySelectorAll('table')].map(t => ({caption: t.caption.textContent,
           first: t.tBodies[0].rows[0].innerText, last: t.tBodies[0].rows[t.tBodies[0].rows.length - 1].innerText}))""");
-    assertThat(tables).hasSize(3);
+    assertThat(tables).as("key figures, status chart, indicator, and the ledgers of Karlskoga and Degerfors")
+        .hasSize(5);
     byte[] pdf = Base64.getDecoder().decode(chromium.send("Page.printToPDF", Map.of("printBackground", true,
         "preferCSSPageSize", true)).get("data").asText());
     try (PDDocument document = Loader.loadPDF(pdf)) {
