@@ -210,8 +210,7 @@ public final class Compliance {
 
   private static boolean inForce(ActionPlan p, LocalDate d) {
     if (p.period().isPresent()) {
-      DateSpan span = p.period().get();
-      return !span.firstDay().isAfter(d) && span.lastDay().map(last -> !last.isBefore(d)).orElse(true);
+      return p.period().get().contains(d);
     }
     return true; // decided (on or before d) and without a period: in force from its decision on
   }

@@ -73,10 +73,7 @@ public record CoordinationFunction(CoordinationFunctionId id, Revision revision,
       DateSpan whole = period.get();
       for (int i = 0; i < holders.size(); i++) {
         DateSpan held = holders.get(i).period();
-        boolean startsWithin = !held.firstDay().isBefore(whole.firstDay());
-        boolean endsWithin = whole.lastDay().isEmpty() || held.lastDay().isPresent()
-            && !held.lastDay().get().isAfter(whole.lastDay().get());
-        Checks.check(startsWithin && endsWithin, "holders[" + i + "].period", held,
+        Checks.check(whole.contains(held), "holders[" + i + "].period", held,
             "must lie within the function's period (%s)", whole);
       }
     }
@@ -97,8 +94,7 @@ public record CoordinationFunction(CoordinationFunctionId id, Revision revision,
   public boolean isInForceOn(LocalDate date) {
     Checks.notNull(date, "date");
     if (period.isPresent()) {
-      DateSpan p = period.get();
-      return !p.firstDay().isAfter(date) && p.lastDay().map(last -> !last.isBefore(date)).orElse(true);
+      return period.get().contains(date);
     }
     return decision.map(d -> !d.date().isAfter(date)).orElse(true);
   }

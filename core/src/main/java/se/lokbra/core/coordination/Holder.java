@@ -32,6 +32,6 @@ public record Holder(PersonId person, int percentOfFullTime, DateSpan period) {
 
   /** Whether this person holds the function on {@code date}. */
   public boolean holdsOn(LocalDate date) {
-    return !period.firstDay().isAfter(date) && period.lastDay().map(last -> !last.isBefore(date)).orElse(true);
+    return period.contains(date);
   }
 }

@@ -46,6 +46,17 @@ public record DateSpan(PartialDate start, Optional<PartialDate> end) {
     return !firstDay().isAfter(to) && lastDay().map(l -> !l.isBefore(from)).orElse(true);
   }
 
+  /** True if {@code day} lies within the span (an ongoing span holds every day from its first on). */
+  public boolean contains(LocalDate day) {
+    return overlaps(day, day);
+  }
+
+  /** True if every day of {@code other} lies within this span (an ongoing one only within an ongoing one). */
+  public boolean contains(DateSpan other) {
+    return !other.firstDay().isBefore(firstDay()) && (lastDay().isEmpty()
+        || other.lastDay().isPresent() && !other.lastDay().get().isAfter(lastDay().get()));
+  }
+
   /** True if the span shares at least one day with the calendar year. */
   public boolean overlapsYear(int year) {
     return overlaps(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
