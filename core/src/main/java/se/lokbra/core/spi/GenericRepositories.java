@@ -80,17 +80,29 @@ public final class GenericRepositories {
    * @throws IllegalStateException naming the methods that are not
    */
   public static void check(Class<?> repositoryType) {
-    List<String> own = new ArrayList<>();
-    for (Method m : repositoryType.getMethods()) {
-      if (Modifier.isAbstract(m.getModifiers()) && !m.isDefault() && !declaredBy(m, Repository.class)) {
-        own.add(m.getName() + Arrays.toString(m.getParameterTypes()));
-      }
-    }
+    List<String> own = OWN_QUERIES.get(repositoryType);
     if (!own.isEmpty()) {
       throw new IllegalStateException(repositoryType.getName() + " declares queries that are not default methods, "
           + "so only a backend with its own implementation can serve them: " + own);
     }
   }
+
+  /**
+   * The abstract methods of a repository interface that are not {@link Repository}'s, found once per interface
+   * (a JDBC store makes its repositories again for every transaction).
+   */
+  private static final ClassValue<List<String>> OWN_QUERIES = new ClassValue<>() {
+    @Override
+    protected List<String> computeValue(Class<?> repositoryType) {
+      List<String> own = new ArrayList<>();
+      for (Method m : repositoryType.getMethods()) {
+        if (Modifier.isAbstract(m.getModifiers()) && !m.isDefault() && !declaredBy(m, Repository.class)) {
+          own.add(m.getName() + Arrays.toString(m.getParameterTypes()));
+        }
+      }
+      return List.copyOf(own);
+    }
+  };
 
   /**
    * The interfaces extending {@link Repository} that {@code repository}'s class implements, directly or not: for
